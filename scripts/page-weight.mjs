@@ -1,0 +1,44 @@
+/**
+ * Bytes a built page sends: its HTML, and the JavaScript it runs (inline scripts plus the
+ * module files it loads, followed through their static imports), all gzipped.
+ * Shared by the budget tests and `npm run bench`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/** @param {string} dist @param {string} route "/credentials/cpc/" */
+export function pageWeight(dist, route) {
+  const file = join(dist, route.endsWith('.html') ? route : `${route}index.html`);
+  const html = readFileSync(file, 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  const inline = scripts.filter((m) => !/\bsrc=/.test(m[1])).map((m) => m[2]);
+  const files = new Set();
+  const follow = (path) => {
+    const local = join(dist, path.replace(/^\//, ''));
+    if (files.has(local) || !existsSync(local)) return;
+    files.add(local);
+    const code = readFileSync(local, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      follow(m[1].startsWith('.') ? join(path, '..', m[1]) : m[1]);
+    }
+  };
+  for (const m of scripts) {
+    const src = /\bsrc=["']([^"']+)["']/.exec(m[1])?.[1];
+    if (src) follow(src);
+  }
+  for (const code of inline) for (const m of code.matchAll(/(?:import|from)\s*["'](\/[^"']+\.js)["']/g)) follow(m[1]);
+  const islandCount = (html.match(/<astro-island\b/g) ?? []).length;
+  const jsTexts = [...inline, ...[...files].map((f) => readFileSync(f, 'utf8'))];
+  const frameworkFiles = [...files].filter((f) => /preact|signals|client\.[\w-]+\.js/.test(f));
+  return {
+    route,
+    htmlGzip: gz(html),
+    jsGzip: jsTexts.reduce((sum, t) => sum + gz(t), 0),
+    jsFiles: [...files],
+    islandCount,
+    frameworkFiles,
+  };
+}

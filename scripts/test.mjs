@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * The whole suite, as `npm test` runs it: type check, unit tests, production build, browser
+ * tests against the built site. Every step runs even when one before it failed (except the
+ * browser tests, which need a build). Ends with one line "N passed, N failed" for CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const results = [];
+
+function run(name, args) {
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit', env });
+  return r.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+// 1. Types: one check, counted as one test.
+results.push({ step: 'astro check', passed: run('astro check', [bin('astro/bin/astro.mjs'), 'check']) ? 1 : 0, failedCount: 0 });
+if (results.at(-1).passed === 0) results.at(-1).failedCount = 1;
+
+// 2. Unit tests.
+const unitOk = run('unit tests (vitest)', [
+  bin('vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
+const unit = readJson('test-results/unit.json');
+results.push({
+  step: 'vitest',
+  passed: unit?.numPassedTests ?? 0,
+  failedCount: unit ? unit.numFailedTests + (unitOk || unit.numFailedTests > 0 ? 0 : 1) : 1,
+});
+
+// 3. Build (Astro, Pagefind, service worker), counted as one test.
+const built = run('build', ['scripts/build.mjs']);
+results.push({ step: 'build', passed: built ? 1 : 0, failedCount: built ? 0 : 1 });
+
+// 4. Browser tests against the built site.
+if (built && existsSync('dist/index.html')) {
+  const e2eOk = run('browser tests (playwright)', [bin('@playwright/test/cli.js'), 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  const stats = e2e?.stats;
+  results.push({
+    step: 'playwright',
+    passed: stats ? stats.expected + stats.flaky : 0,
+    failedCount: stats ? stats.unexpected + (e2eOk || stats.unexpected > 0 ? 0 : 1) : 1,
+  });
+} else {
+  console.log('\nBrowser tests skipped: the build failed.');
+  results.push({ step: 'playwright', passed: 0, failedCount: 1 });
+}
+
+console.log('');
+for (const r of results) console.log(`${r.step}: ${r.passed} passed, ${r.failedCount} failed`);
+const passed = results.reduce((s, r) => s + r.passed, 0);
+const failed = results.reduce((s, r) => s + r.failedCount, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,25 @@
+/** design.md's byte budgets, checked on the built output (sizes are deterministic; times live in the bench). */
+import { expect, test } from '@playwright/test';
+import { pageWeight } from '../../scripts/page-weight.mjs';
+import { allRoutes, CREDENTIAL_IDS, DIST } from './site.ts';
+
+const KB = 1024;
+const contentRoutes = CREDENTIAL_IDS.map((id) => `/credentials/${id}/`);
+
+for (const route of contentRoutes) {
+  test(`${route}: no framework JS, at most 2 kB of JS and 15 kB of HTML (gzipped)`, () => {
+    const w = pageWeight(DIST, route);
+    expect(w.islandCount).toBe(0);
+    expect(w.frameworkFiles).toEqual([]);
+    expect(w.jsGzip).toBeLessThanOrEqual(2 * KB);
+    expect(w.htmlGzip).toBeLessThanOrEqual(15 * KB);
+  });
+}
+
+test('every page’s HTML is at most 30 kB gzipped', () => {
+  const heavy = allRoutes()
+    .map((r) => pageWeight(DIST, r))
+    .filter((w) => w.htmlGzip > 30 * KB)
+    .map((w) => `${w.route}: ${w.htmlGzip} bytes`);
+  expect(heavy).toEqual([]);
+});
