@@ -1,26 +1,34 @@
 /**
  * Content collections. Every file under content/ is validated here at build time; a wrong
- * field fails the build naming the collection, entry and field. References between entries
- * are checked after loading by src/data/catalog.ts (Astro's `reference()` checks shape only).
+ * field fails the build naming the collection, entry, file and field. References between
+ * entries (and the facts guides quote) are checked after loading by src/data/catalog.ts,
+ * since Astro's `reference()` checks their shape only.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { yamlFolder } from './loaders/yaml-folder.ts';
 import { credentialSchema, issuerSchema, sourceSchema } from './schemas/catalog.ts';
+import { namedFact } from './schemas/fact.ts';
+import { guideSchema } from './schemas/guide.ts';
 
-const sources = defineCollection({
-  loader: file('content/sources.yaml'),
-  schema: sourceSchema,
-});
+// Files whose names start with `_` are drafts and are not loaded.
+const notDrafts = (ext: string) => [`**/*.${ext}`, `!**/_*`];
 
-const issuers = defineCollection({
-  loader: file('content/issuers.yaml'),
-  schema: issuerSchema,
-});
+const sources = defineCollection({ loader: yamlFolder('content/sources'), schema: sourceSchema });
+
+/** Figures that belong to no single credential (pay surveys, training costs, code-set dates). */
+const facts = defineCollection({ loader: yamlFolder('content/facts', { prefixWithFile: true }), schema: namedFact });
+
+const issuers = defineCollection({ loader: file('content/issuers.yaml'), schema: issuerSchema });
 
 const credentials = defineCollection({
-  // Files starting with `_` are drafts and are not loaded.
-  loader: glob({ pattern: ['**/*.yaml', '!**/_*'], base: './content/credentials' }),
+  loader: glob({ pattern: notDrafts('yaml'), base: './content/credentials' }),
   schema: credentialSchema,
 });
 
-export const collections = { sources, issuers, credentials };
+const guides = defineCollection({
+  loader: glob({ pattern: notDrafts('mdx'), base: './content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { sources, facts, issuers, credentials, guides };

@@ -1,18 +1,21 @@
 /**
- * The loaded, checked reference data every page reads. Loading runs the integrity check once;
- * a broken reference or a confidence that contradicts its source fails the build with a message
- * naming the file and field.
+ * The loaded, checked content every page reads. Loading runs the integrity checks once; a
+ * broken reference, a fact key a guide quotes that does not exist, or a confidence that
+ * contradicts its source fails the build with a message naming the file and field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEntries, formatProblems } from '../lib/integrity.ts';
+import { checkEntries, formatProblems, type Problem } from '../lib/integrity.ts';
 import { sortCredentials } from '../lib/credentials.ts';
 import { laterPartialDate } from '../lib/dates.ts';
 import { citationIndex, type CitingPage } from '../lib/citations.ts';
+import { factKeysIn, resolveFactKey, type FactLookup } from '../lib/fact-keys.ts';
+import type { Fact } from '../lib/facts.ts';
 import { routes } from '../lib/paths.ts';
 
 export type Source = CollectionEntry<'sources'>;
 export type Issuer = CollectionEntry<'issuers'>;
 export type Credential = CollectionEntry<'credentials'>;
+export type Guide = CollectionEntry<'guides'>;
 
 export interface Catalog {
   sources: Map<string, Source>;
@@ -20,6 +23,14 @@ export interface Catalog {
   /** In display order: entry credentials first. */
   credentials: Credential[];
   credentialById: Map<string, Credential>;
+  /** Newest first. */
+  guides: Guide[];
+  /** Figures that belong to no single credential, by id (`pay/bls-median-2024`). */
+  facts: Map<string, Fact>;
+  /** Resolves the keys guides quote with `<F k="..."/>`. */
+  lookup: FactLookup;
+  /** The facts each guide quotes, by guide id. */
+  quoted: Map<string, Fact[]>;
   /** The latest date on which any source was read: the footer's "facts checked as of". */
   checkedAsOf: string;
   /** For each source id, the pages that cite it. */
@@ -35,27 +46,59 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function load(): Promise<Catalog> {
-  const [sources, issuers, credentials] = await Promise.all([
+  const [sources, factEntries, issuers, credentials, guides] = await Promise.all([
     getCollection('sources'),
+    getCollection('facts'),
     getCollection('issuers'),
     getCollection('credentials'),
+    getCollection('guides'),
   ]);
-  const problems = checkEntries([...sources, ...issuers, ...credentials]);
+  const problems: Problem[] = checkEntries([...sources, ...factEntries, ...issuers, ...credentials, ...guides]);
+
+  const credentialById = new Map(sortCredentials(credentials).map((c) => [c.id, c]));
+  const facts = new Map(factEntries.map((f) => [f.id, f.data as Fact]));
+  const lookup: FactLookup = {
+    credential: (id) => credentialById.get(id)?.data,
+    named: (id) => facts.get(id),
+  };
+  const quoted = new Map<string, Fact[]>();
+  for (const guide of guides) {
+    const list: Fact[] = [];
+    for (const key of factKeysIn(guide.body ?? '')) {
+      const found = resolveFactKey(key, lookup);
+      if ('fact' in found) list.push(found.fact);
+      else problems.push({ file: guide.filePath ?? `content/guides/${guide.id}.mdx`, field: `<F k="${key}">`, message: found.error });
+    }
+    quoted.set(guide.id, list);
+  }
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
-  const sorted = sortCredentials(credentials);
   const issuerData = new Map(issuers.map((i) => [i.id, i.data]));
-  const pages = sorted.map((c) => ({
-    title: `${c.data.abbreviation}: ${c.data.name}`,
-    href: routes.credential(c.id),
-    // A credential page also shows its issuer's membership and renewal facts.
-    data: [c.data, issuerData.get(c.data.issuer.id)],
-  }));
+  const sortedGuides = [...guides].sort(
+    (a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title),
+  );
+  const pages = [
+    ...[...credentialById.values()].map((c) => ({
+      title: `${c.data.abbreviation}: ${c.data.name}`,
+      href: routes.credential(c.id),
+      // A credential page also shows its issuer's membership and renewal facts.
+      data: [c.data, issuerData.get(c.data.issuer.id)],
+    })),
+    ...sortedGuides.map((g) => ({
+      title: g.data.title,
+      href: routes.guide(g.id),
+      data: [g.data.sources, quoted.get(g.id)],
+    })),
+  ];
   return {
     sources: new Map(sources.map((s) => [s.id, s])),
     issuers: new Map(issuers.map((i) => [i.id, i])),
-    credentials: sorted,
-    credentialById: new Map(sorted.map((c) => [c.id, c])),
+    credentials: [...credentialById.values()],
+    credentialById,
+    guides: sortedGuides,
+    facts,
+    lookup,
+    quoted,
     checkedAsOf: sources.map((s) => s.data.accessed).reduce(laterPartialDate),
     citations: citationIndex(pages),
   };

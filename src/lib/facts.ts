@@ -51,6 +51,8 @@ export interface KnownFact<V extends FactValue = FactValue> {
   asOf: PartialDate;
   confidence: Confidence;
   note?: string | undefined;
+  /** What the figure measures, for facts that stand alone (content/facts/). */
+  label?: string | undefined;
 }
 
 export interface UnknownFact {
@@ -60,6 +62,7 @@ export interface UnknownFact {
   /** Where we looked, when there is a page to point to. */
   source?: Ref<'sources'> | undefined;
   asOf?: PartialDate | undefined;
+  label?: string | undefined;
 }
 
 export type Fact<V extends FactValue = FactValue> = KnownFact<V> | UnknownFact;

@@ -77,7 +77,7 @@ function isFactNode(node: unknown): node is { kind: 'fact'; confidence: Confiden
 
 function hintFor(collection: string): string {
   const where: Record<string, string> = {
-    sources: ' (content/sources.yaml)',
+    sources: ' (content/sources/)',
     issuers: ' (content/issuers.yaml)',
     credentials: ' (content/credentials/)',
   };

@@ -12,6 +12,7 @@ export function url(path: string): string {
 export const routes = {
   home: () => url('/'),
   guides: () => url('/guides/'),
+  guide: (id: string) => url(`/guides/${id}/`),
   credentials: () => url('/credentials/'),
   credential: (id: string) => url(`/credentials/${id}/`),
   compare: (ids?: readonly string[]) => url(ids && ids.length > 0 ? `/compare/?c=${ids.join(',')}` : '/compare/'),

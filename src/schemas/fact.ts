@@ -33,6 +33,8 @@ export const values = {
   percent: amount.max(100, 'a percentage cannot be above 100'),
   range,
   amountOrRange: z.union([amount, range]),
+  /** Any value a named fact may hold (content/facts/). */
+  any: z.union([amount, range, z.string().min(1), z.boolean()]),
 };
 
 /**
@@ -42,6 +44,7 @@ export const values = {
 export function fact<V extends z.ZodType<FactValue>>(value: V, unit?: (typeof UNITS)[number]) {
   return z
     .object({
+      label: z.string().min(3).optional(),
       value: value.optional(),
       unit: z.enum(UNITS).optional(),
       source: reference('sources').optional(),
@@ -58,14 +61,14 @@ export function fact<V extends z.ZodType<FactValue>>(value: V, unit?: (typeof UN
         return;
       }
       if (f.value === undefined) missing('value', 'a Fact needs a value, or `unknown: <reason>` when the figure is not known');
-      if (f.source === undefined) missing('source', 'a Fact needs a source: an id from content/sources.yaml');
+      if (f.source === undefined) missing('source', 'a Fact needs a source: an id from content/sources/');
       if (f.asOf === undefined) missing('asOf', 'a Fact needs an as-of date (YYYY, YYYY-MM or YYYY-MM-DD)');
       if (f.confidence === undefined) missing('confidence', `a Fact needs a confidence: one of ${CONFIDENCES.join(', ')}`);
       if (unit !== undefined && f.unit !== unit) missing('unit', `this figure is measured in ${unit}: set unit: ${unit}`);
     })
     .transform((f): Fact<z.output<V>> => {
       if (f.unknown !== undefined) {
-        return { kind: 'unknown', reason: f.unknown, source: f.source, asOf: f.asOf };
+        return { kind: 'unknown', reason: f.unknown, source: f.source, asOf: f.asOf, label: f.label };
       }
       // superRefine guarantees these are present.
       return {
@@ -76,9 +79,13 @@ export function fact<V extends z.ZodType<FactValue>>(value: V, unit?: (typeof UN
         asOf: f.asOf!,
         confidence: f.confidence!,
         note: f.note,
+        label: f.label,
       };
     });
 }
+
+/** A named fact in content/facts/: any value, with a label saying what it measures. */
+export const namedFact = fact(values.any);
 
 /** A fact with a short label saying what it measures, e.g. "Average salary (AAPC survey)". */
 export function labelled<V extends z.ZodType<FactValue>>(value: V, unit?: (typeof UNITS)[number]) {

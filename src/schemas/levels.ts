@@ -19,3 +19,26 @@ export const APPRENTICE_STATUSES = ['has-apprentice', 'is-apprentice', 'none', '
 
 export const SOURCE_KINDS = ['issuer', 'government', 'third-party'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Who a guide is written for. */
+export const AUDIENCES = ['career-changer', 'choosing-credential', 'certified-coder', 'leader'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** What a guide is about. */
+export const TOPICS = [
+  'getting-started',
+  'credentials',
+  'exams',
+  'pay',
+  'progression',
+  'specialties',
+  'renewal',
+  'work',
+  'compliance',
+  'reference',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** The interactive tools a page can point to. */
+export const TOOLS = ['compare', 'roadmap', 'ceu'] as const;
+export type Tool = (typeof TOOLS)[number];

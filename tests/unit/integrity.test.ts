@@ -44,7 +44,7 @@ describe('checkEntries', () => {
       {
         file: 'content/credentials/cpc.yaml',
         field: 'exam.questions.source',
-        message: '"aapc-cpx" is not an entry of sources (content/sources.yaml)',
+        message: '"aapc-cpx" is not an entry of sources (content/sources/)',
       },
     ]);
   });

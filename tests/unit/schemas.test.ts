@@ -20,6 +20,7 @@ describe('fact schema', () => {
       asOf: '2026-11',
       confidence: 'issuer',
       note: undefined,
+      label: undefined,
     });
   });
 
@@ -29,13 +30,14 @@ describe('fact schema', () => {
       reason: 'The issuer does not publish it.',
       source: { id: 'aapc-cpc', collection: 'sources' },
       asOf: undefined,
+      label: undefined,
     });
   });
 
   it('names each missing field of a fact', () => {
     const r = questions.safeParse({ value: 100 });
     expect(messages(r)).toEqual([
-      'source: a Fact needs a source: an id from content/sources.yaml',
+      'source: a Fact needs a source: an id from content/sources/',
       'asOf: a Fact needs an as-of date (YYYY, YYYY-MM or YYYY-MM-DD)',
       'confidence: a Fact needs a confidence: one of issuer, government, third-party, unconfirmed',
     ]);
@@ -126,7 +128,7 @@ describe('credential schema', () => {
     const exam = cpc['exam'] as Record<string, Record<string, unknown>>;
     const { source: _s, ...questions } = exam['questions']!;
     const r = credentialSchema.safeParse({ ...cpc, exam: { ...exam, questions } });
-    expect(messages(r)).toEqual(['exam.questions.source: a Fact needs a source: an id from content/sources.yaml']);
+    expect(messages(r)).toEqual(['exam.questions.source: a Fact needs a source: an id from content/sources/']);
   });
 
   it('rejects an unknown level and an empty pay list', () => {

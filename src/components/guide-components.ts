@@ -1,0 +1,4 @@
+/** Components every guide may use without importing them (passed to MDX's <Content />). */
+import BarChart from './BarChart.astro';
+
+export const guideComponents = { BarChart };
