@@ -1,23 +1,65 @@
 #!/usr/bin/env node
 /**
- * Serves the built site (dist/) the way a static host would, with Astro's preview server.
- * Usage: node scripts/serve.mjs [--port 4321]   (run `npm run build` first; `npm start` does both)
+ * Serves the built site (dist/) the way a static host does: files as they are, "/path/" from
+ * "/path/index.html", the 404 page with status 404, and under BASE_PATH when one was built.
+ * Usage: node scripts/serve.mjs [--port 4321]   (`npm start` builds first, then runs this)
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
 
-if (!existsSync('dist/index.html')) {
+const root = resolve('dist');
+if (!existsSync(join(root, 'index.html')) && !existsSync(join(root, '404.html'))) {
   console.error('No built site in dist/. Run `npm run build` first (or `npm start`, which builds and serves).');
   process.exit(1);
 }
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
-const port = portFlag >= 0 && args[portFlag + 1] ? args[portFlag + 1] : (process.env.PORT ?? '4321');
-const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const child = spawn(process.execPath, [astro, 'preview', '--port', port, '--host', '127.0.0.1'], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+const port = Number(portFlag >= 0 && args[portFlag + 1] ? args[portFlag + 1] : (process.env.PORT ?? 4321));
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+/** The file for a request path, or undefined. Never leaves dist/. */
+function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, rel);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  // "/guides" → "/guides/", as static hosts do for folders.
+  if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(`${url.pathname}/`)) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const file = fileFor(url.pathname);
+  const status = file ? 200 : 404;
+  const body = file ?? join(root, '404.html');
+  const headers = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' };
+  // The service worker must always be fetched fresh so updates are seen.
+  if (body.endsWith('sw.js')) headers['cache-control'] = 'no-cache';
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(body).pipe(res);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
