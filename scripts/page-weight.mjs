@@ -29,6 +29,10 @@ export function pageWeight(dist, route) {
     const src = /\bsrc=["']([^"']+)["']/.exec(m[1])?.[1];
     if (src) follow(src);
   }
+  // Islands load their component and the framework renderer as modules.
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const attr of m[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) follow(attr[1]);
+  }
   for (const code of inline) for (const m of code.matchAll(/(?:import|from)\s*["'](\/[^"']+\.js)["']/g)) follow(m[1]);
   const islandCount = (html.match(/<astro-island\b/g) ?? []).length;
   const jsTexts = [...inline, ...[...files].map((f) => readFileSync(f, 'utf8'))];

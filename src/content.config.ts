@@ -10,6 +10,7 @@ import { yamlFolder } from './loaders/yaml-folder.ts';
 import { credentialSchema, issuerSchema, sourceSchema } from './schemas/catalog.ts';
 import { namedFact } from './schemas/fact.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
 
 // Files whose names start with `_` are drafts and are not loaded.
 const notDrafts = (ext: string) => [`**/*.${ext}`, `!**/_*`];
@@ -31,4 +32,7 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { sources, facts, issuers, credentials, guides };
+/** Pre-rendered comparisons of popular pairs, with a summary written for each. */
+const comparisons = defineCollection({ loader: file('content/comparisons.yaml'), schema: comparisonSchema });
+
+export const collections = { sources, facts, issuers, credentials, guides, comparisons };

@@ -16,6 +16,7 @@ export type Source = CollectionEntry<'sources'>;
 export type Issuer = CollectionEntry<'issuers'>;
 export type Credential = CollectionEntry<'credentials'>;
 export type Guide = CollectionEntry<'guides'>;
+export type Comparison = CollectionEntry<'comparisons'>;
 
 export interface Catalog {
   sources: Map<string, Source>;
@@ -25,6 +26,8 @@ export interface Catalog {
   credentialById: Map<string, Credential>;
   /** Newest first. */
   guides: Guide[];
+  /** The pre-rendered comparison pages. */
+  comparisons: Comparison[];
   /** Figures that belong to no single credential, by id (`pay/bls-median-2024`). */
   facts: Map<string, Fact>;
   /** Resolves the keys guides quote with `<F k="..."/>`. */
@@ -46,14 +49,22 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function load(): Promise<Catalog> {
-  const [sources, factEntries, issuers, credentials, guides] = await Promise.all([
+  const [sources, factEntries, issuers, credentials, guides, comparisons] = await Promise.all([
     getCollection('sources'),
     getCollection('facts'),
     getCollection('issuers'),
     getCollection('credentials'),
     getCollection('guides'),
+    getCollection('comparisons'),
   ]);
-  const problems: Problem[] = checkEntries([...sources, ...factEntries, ...issuers, ...credentials, ...guides]);
+  const problems: Problem[] = checkEntries([
+    ...sources,
+    ...factEntries,
+    ...issuers,
+    ...credentials,
+    ...guides,
+    ...comparisons,
+  ]);
 
   const credentialById = new Map(sortCredentials(credentials).map((c) => [c.id, c]));
   const facts = new Map(factEntries.map((f) => [f.id, f.data as Fact]));
@@ -96,6 +107,7 @@ async function load(): Promise<Catalog> {
     credentials: [...credentialById.values()],
     credentialById,
     guides: sortedGuides,
+    comparisons,
     facts,
     lookup,
     quoted,

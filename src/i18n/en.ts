@@ -2,12 +2,12 @@
  * Every word the interface shows, in one place, so a second language can be added without
  * touching components. Content (guides, credential data) is not here: it lives in content/.
  */
+import { dataWords } from './data.en.ts';
+
 export const ui = {
+  ...dataWords,
   siteName: 'Coding Career Planner',
   siteTagline: 'A free, sourced planner for careers in US medical coding',
-  yes: 'Yes',
-  no: 'No',
-  to: 'to',
   skipLink: 'Skip to content',
   nav: {
     label: 'Main',
@@ -28,53 +28,6 @@ export const ui = {
     sources: 'Sources',
     privacy: 'No account, no tracking: what you enter stays in your browser.',
     notAdvice: 'Fees, rules and pay change. Confirm with the issuer before you pay for anything.',
-  },
-  units: {
-    perYear: 'a year',
-    minutes: ['minute', 'minutes'],
-    hours: ['hour', 'hours'],
-    days: ['day', 'days'],
-    weeks: ['week', 'weeks'],
-    months: ['month', 'months'],
-    years: ['year', 'years'],
-    questions: ['question', 'questions'],
-    items: ['item', 'items'],
-    cases: ['case', 'cases'],
-    records: ['record', 'records'],
-    ceus: ['CEU', 'CEUs'],
-    'scaled-score': ['(scaled score)', '(scaled score)'],
-  },
-  confidence: {
-    issuer: 'from the issuer',
-    government: 'government figure',
-    'third-party': 'third-party figure, not confirmed by the issuer',
-    unconfirmed: 'unconfirmed, check with the issuer',
-  },
-  settings: {
-    'physician-office': 'Physician practices',
-    'hospital-outpatient': 'Hospital outpatient',
-    'hospital-inpatient': 'Hospital inpatient',
-    'risk-adjustment': 'Risk adjustment',
-    auditing: 'Auditing',
-    billing: 'Billing and revenue cycle',
-    'health-information': 'Health information management',
-    any: 'Any setting',
-  },
-  levels: {
-    entry: 'Entry',
-    core: 'Core',
-    specialty: 'Specialty',
-    role: 'Role',
-  },
-  stages: {
-    entry: 'Entry',
-    advanced: 'Advanced',
-  },
-  apprentice: {
-    'has-apprentice': 'Passing without experience gives an apprentice ("-A") credential first',
-    'is-apprentice': 'This is an apprentice credential',
-    none: 'No apprentice status',
-    unknown: 'Not known',
   },
   credential: {
     exam: 'The exam',
@@ -139,7 +92,6 @@ export const ui = {
     notYet: 'This part of the site is still being built.',
     meanwhile: 'Meanwhile, every credential with its exam, costs, renewal and pay',
     pages: {
-      compare: { title: 'Compare credentials', text: 'Any two to four credentials side by side.' },
       roadmap: { title: 'Roadmap builder', text: 'A dated, costed plan from where you stand to the job you want.' },
       ceu: { title: 'CEU tracker', text: 'Log CEUs and see what each credential body still needs, saved in your browser.' },
       search: { title: 'Search', text: 'Search every guide and credential page, online or offline.' },
@@ -196,6 +148,17 @@ export const ui = {
     latest: 'Latest guides',
     empty: 'No guides have been published yet.',
   },
+  compare: {
+    title: 'Compare credentials',
+    description: 'Put any two to four US medical coding credentials side by side: exam, eligibility, costs, apprenticeship, renewal and pay, each with its source.',
+    lead: 'Put two to four credentials side by side. Every figure links to its source; unknowns are shown as unknown.',
+    pairs: 'Ready-made comparisons',
+    pairTitle: 'vs',
+    chooseIf: 'Choose {name} if',
+    fullTable: 'Side by side',
+    openInComparer: 'Open this comparison in the comparer to add more credentials',
+    credentialPages: 'The credential pages',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address. It may have moved; these will get you back on track.',
@@ -214,11 +177,6 @@ export const ui = {
     renewal: 'Renewal CEUs per cycle (only credential held)',
     stage: 'Entry or advanced',
   },
-  sourceKinds: {
-    issuer: 'issuer',
-    government: 'government',
-    'third-party': 'third party',
-  },
   sourceKindHeadings: {
     issuer: 'From the issuers (AAPC, AHIMA, NHA, AMA)',
     government: 'Government',
@@ -231,12 +189,5 @@ export const ui = {
     citedBy: 'Cited by',
     notCited: 'Not cited by any page yet.',
     kind: 'Kind',
-  },
-  fact: {
-    unknown: 'Not known',
-    source: 'Source',
-    asOf: 'as of',
-    checked: 'checked',
-    whereWeLooked: 'where we looked',
   },
 } as const;

@@ -4,7 +4,7 @@
  * (src/schemas/fact.ts); the helpers format them the same way on pages and in islands.
  */
 import { parsePartialDate, type PartialDate } from './dates.ts';
-import { ui } from '../i18n/en.ts';
+import { dataWords as ui } from '../i18n/data.en.ts';
 
 export const CONFIDENCES = ['issuer', 'government', 'third-party', 'unconfirmed'] as const;
 /** How far a reader can trust a figure: straight from the issuer, a government body, a third party, or unconfirmed. */

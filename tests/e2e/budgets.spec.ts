@@ -16,6 +16,24 @@ for (const route of contentRoutes) {
   });
 }
 
+for (const route of ['/compare/']) {
+  test(`${route}: at most 25 kB of JS (gzipped), framework included`, () => {
+    const w = pageWeight(DIST, route);
+    expect(w.islandCount).toBe(1);
+    expect(w.jsGzip).toBeLessThanOrEqual(25 * KB);
+  });
+}
+
+test('pre-rendered comparison pages ship no JavaScript framework', () => {
+  const pairs = allRoutes().filter((r) => /^\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/$/.test(r));
+  expect(pairs.length).toBeGreaterThan(0);
+  for (const route of pairs) {
+    const w = pageWeight(DIST, route);
+    expect(w.frameworkFiles, route).toEqual([]);
+    expect(w.islandCount, route).toBe(0);
+  }
+});
+
 test('every page’s HTML is at most 30 kB gzipped', () => {
   const heavy = allRoutes()
     .map((r) => pageWeight(DIST, r))

@@ -1,0 +1,154 @@
+/**
+ * The credential comparer: choose two to four credentials (add, remove, reorder, presets),
+ * switch to differences only, and read the table. State lives in src/stores/compare.ts and in
+ * the address; this component renders it and calls the store's actions.
+ */
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { CompareTableView } from '../components/compare/CompareTableView.tsx';
+import type { CompareTable } from '../lib/compare.ts';
+import { MAX_SELECTION, MIN_SELECTION } from '../lib/compare.ts';
+import { COMPARE_PRESETS, DEFAULT_SELECTION } from '../lib/compare/presets.ts';
+import { compareLabels as t } from '../i18n/compare.en.ts';
+import {
+  $data,
+  $loadFailed,
+  $notice,
+  $onlyDifferences,
+  $selection,
+  $table,
+  addCredential,
+  applyPreset,
+  bindCompareToLocation,
+  loadCompareData,
+  moveCredential,
+  removeCredential,
+  setOnlyDifferences,
+} from '../stores/compare.ts';
+
+interface Option {
+  id: string;
+  abbreviation: string;
+  name: string;
+}
+
+interface Props {
+  /** Every credential that can be chosen, in display order. */
+  options: Option[];
+  /** The table of the default selection, rendered before the data arrives (and without JS). */
+  initial: CompareTable;
+  publishers: Record<string, string>;
+  /** The site's base path, for links. */
+  base: string;
+}
+
+export default function Compare({ options, initial, publishers, base }: Props) {
+  const selection = useStore($selection, { ssr: () => DEFAULT_SELECTION });
+  const onlyDifferences = useStore($onlyDifferences, { ssr: () => false });
+  const table = useStore($table);
+  const notice = useStore($notice);
+  const data = useStore($data);
+  const failed = useStore($loadFailed);
+  const ids = options.map((o) => o.id);
+
+  useEffect(() => {
+    const unbind = bindCompareToLocation(window, ids);
+    void loadCompareData(`${base}compare/data.json`);
+    return unbind;
+  }, []);
+
+  const byId = new Map(options.map((o) => [o.id, o]));
+  const shown = table ?? initial;
+  const addable = options.filter((o) => !selection.includes(o.id));
+  const full = selection.length >= MAX_SELECTION;
+  const credentialHref = (id: string) => `${base}credentials/${id}/`;
+  const sourceHref = (id: string) => `${base}sources/#${id}`;
+
+  return (
+    <div class="comparer">
+      {notice && (
+        <div role="status" class="notice">
+          {notice.unknown.length > 0 && <p>{t.selection.unknown} {notice.unknown.join(', ')}</p>}
+          {notice.duplicates.length > 0 && <p>{t.selection.duplicates} {notice.duplicates.join(', ')}</p>}
+          {notice.overLimit.length > 0 && <p>{t.selection.overLimit} {notice.overLimit.join(', ')}</p>}
+          {notice.filled.length > 0 && <p>{t.selection.filled} {notice.filled.join(', ')}</p>}
+        </div>
+      )}
+
+      <fieldset class="presets">
+        <legend>{t.controls.presets}</legend>
+        {COMPARE_PRESETS.map((p) => (
+          <button type="button" key={p.key} aria-pressed={p.ids.join() === selection.join()} onClick={() => applyPreset(p.ids)}>
+            {t.presets[p.key]}
+          </button>
+        ))}
+      </fieldset>
+
+      <h2 id="chosen-heading" class="visually-hidden">{t.controls.chosen}</h2>
+      <ol class="chosen" aria-labelledby="chosen-heading">
+        {selection.map((id, i) => {
+          const o = byId.get(id);
+          const name = o?.abbreviation ?? id;
+          return (
+            <li key={id}>
+              <span class="chosen-name">{name}</span>
+              <button type="button" aria-label={`${t.controls.moveLeft}: ${name}`} disabled={i === 0} onClick={() => moveCredential(id, -1)}>
+                ←
+              </button>
+              <button type="button" aria-label={`${t.controls.moveRight}: ${name}`} disabled={i === selection.length - 1} onClick={() => moveCredential(id, 1)}>
+                →
+              </button>
+              <button type="button" aria-label={`${t.controls.remove}: ${name}`} disabled={selection.length <= MIN_SELECTION} onClick={() => removeCredential(id)}>
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+
+      <form
+        class="add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const select = (e.currentTarget as HTMLFormElement).elements.namedItem('add') as HTMLSelectElement;
+          if (select.value) addCredential(select.value);
+          select.value = '';
+        }}
+      >
+        <label for="add-credential">{t.controls.add}</label>
+        <select id="add-credential" name="add" disabled={full} aria-describedby={full ? 'add-full' : undefined}>
+          <option value="">{t.controls.choose}</option>
+          {addable.map((o) => (
+            <option value={o.id} key={o.id}>
+              {o.abbreviation}: {o.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={full}>
+          {t.controls.addButton}
+        </button>
+        {full && (
+          <p id="add-full" class="muted">
+            {t.controls.full}
+          </p>
+        )}
+      </form>
+
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={onlyDifferences} onChange={(e) => setOnlyDifferences((e.currentTarget as HTMLInputElement).checked)} />
+        {t.controls.onlyDifferences}
+      </label>
+
+      {failed && (
+        <p role="alert" class="notice">
+          {t.controls.loadFailed}
+        </p>
+      )}
+      <p class="visually-hidden" aria-live="polite">
+        {!data && !failed ? t.controls.loading : shown.columns.map((c) => c.abbreviation).join(', ')}
+      </p>
+
+      <CompareTableView table={shown} publishers={publishers} onlyDifferences={onlyDifferences} credentialHref={credentialHref} sourceHref={sourceHref} />
+    </div>
+  );
+}

@@ -1,0 +1,450 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { credentialSchema, issuerSchema, type IssuerData } from '../../src/schemas/catalog.ts';
+import {
+  GROUP_ORDER,
+  MAX_SELECTION,
+  ROW_KEYS,
+  buildCompareTable,
+  parseSelection,
+  serializeSelection,
+  visibleRows,
+  type CompareRow,
+  type CompareRowKey,
+  type CompareSources,
+  type CompareTable,
+} from '../../src/lib/compare.ts';
+import type { CredentialEntry } from '../../src/lib/credentials.ts';
+import { compareLabels } from '../../src/i18n/compare.en.ts';
+import { getCollection } from 'astro:content';
+
+// ---- the real content, parsed the way the build parses it ----
+
+const DIR = 'content/credentials';
+const rawCredentials = new Map(
+  readdirSync(DIR)
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .map((f) => [f.replace(/\.yaml$/, ''), parseYaml(readFileSync(`${DIR}/${f}`, 'utf8')) as Record<string, unknown>]),
+);
+const credentials = new Map<string, CredentialEntry>(
+  [...rawCredentials].map(([id, raw]) => [id, { id, data: credentialSchema.parse(raw) }]),
+);
+const issuers = new Map<string, { data: IssuerData }>(
+  (parseYaml(readFileSync('content/issuers.yaml', 'utf8')) as unknown[]).map((raw) => {
+    const data = issuerSchema.parse(raw);
+    return [data.id, { data }];
+  }),
+);
+const real: CompareSources = { credentialById: credentials, issuers };
+const get = (id: string): CredentialEntry => {
+  const c = credentials.get(id);
+  if (!c) throw new Error(`no credential ${id} in content/credentials`);
+  return c;
+};
+const table = (ids: readonly string[], sources: CompareSources = real): CompareTable =>
+  buildCompareTable(
+    ids.map((id) => sources.credentialById.get(id) ?? get(id)),
+    sources,
+  );
+const rowsOf = (t: CompareTable): CompareRow[] => t.groups.flatMap((g) => g.rows);
+const row = (t: CompareTable, key: CompareRowKey): CompareRow => {
+  const r = rowsOf(t).find((x) => x.key === key);
+  if (!r) throw new Error(`no row ${key}`);
+  return r;
+};
+const texts = (t: CompareTable, key: CompareRowKey) => row(t, key).cells.map((c) => c.text);
+const differing = (t: CompareTable) => rowsOf(t).filter((r) => r.differs).map((r) => r.key);
+
+// ---- hand-made fixtures: the real CPC with one thing changed, parsed through the schema ----
+
+function fixture(id: string, change: (raw: Record<string, any>) => void = () => {}): CredentialEntry {
+  const raw = structuredClone(rawCredentials.get('cpc')!) as Record<string, any>;
+  change(raw);
+  return { id, data: credentialSchema.parse(raw) };
+}
+function sourcesWith(...entries: CredentialEntry[]): CompareSources {
+  return { credentialById: new Map([...credentials, ...entries.map((e) => [e.id, e] as const)]), issuers };
+}
+const pair = (a: CredentialEntry, b: CredentialEntry) => buildCompareTable([a, b], sourcesWith(a, b));
+const unknown = (reason = 'Not published by the issuer anywhere.') => ({ unknown: reason });
+
+describe('table layout', () => {
+  it('has every group in order, each with its rows in order', () => {
+    const t = table(['cpc', 'ccs', 'cic']);
+    expect(t.groups.map((g) => g.key)).toEqual([
+      'issuer',
+      'exam',
+      'eligibility',
+      'costs',
+      'apprenticeship',
+      'renewal',
+      'pay',
+      'bestFor',
+    ]);
+    expect(GROUP_ORDER).toEqual(t.groups.map((g) => g.key));
+    expect(Object.fromEntries(t.groups.map((g) => [g.key, g.rows.map((r) => r.key)]))).toEqual({
+      issuer: ['issuer.issuer', 'issuer.level', 'issuer.settings'],
+      exam: [
+        'exam.questions',
+        'exam.duration',
+        'exam.format',
+        'exam.openBook',
+        'exam.books',
+        'exam.delivery',
+        'exam.passingScore',
+      ],
+      eligibility: ['eligibility.required', 'eligibility.recommended'],
+      costs: ['costs.examFee', 'costs.other', 'costs.membershipFee', 'costs.membershipRequired'],
+      apprenticeship: ['apprenticeship.status', 'apprenticeship.detail', 'apprenticeship.removal'],
+      renewal: ['renewal.ceus', 'renewal.cycle', 'renewal.categories', 'renewal.notes', 'renewal.issuerRules'],
+      pay: ['pay.figures'],
+      bestFor: ['bestFor.bestFor', 'bestFor.work'],
+    });
+    for (const g of t.groups)
+      for (const r of g.rows) {
+        expect(r.group).toBe(g.key);
+        expect(r.key.startsWith(`${g.key}.`)).toBe(true);
+        expect(r.label).toBe(r.key);
+      }
+  });
+
+  it('has an English label for every group and row, and no label without a row', () => {
+    expect(Object.keys(compareLabels.groups)).toEqual([...GROUP_ORDER]);
+    expect(Object.keys(compareLabels.rows)).toEqual(ROW_KEYS);
+  });
+
+  it('gives one column per chosen credential, in the order chosen, and one cell per column', () => {
+    const t = table(['cic', 'cpc', 'ccs']);
+    expect(t.columns.map((c) => [c.id, c.abbreviation, c.issuer])).toEqual([
+      ['cic', 'CIC', 'AAPC'],
+      ['cpc', 'CPC', 'AAPC'],
+      ['ccs', 'CCS', 'AHIMA'],
+    ]);
+    for (const r of rowsOf(t)) expect(r.cells.map((c) => c.credentialId)).toEqual(['cic', 'cpc', 'ccs']);
+  });
+
+  it('builds plain, serialisable data', () => {
+    const t = table(['cpc', 'ccs']);
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+  });
+});
+
+describe('CPC vs CCS vs CIC, from the real content', () => {
+  const t = table(['cpc', 'ccs', 'cic']);
+
+  it('shows what a coder weighs, and marks what differs', () => {
+    expect(texts(t, 'issuer.issuer')).toEqual(['AAPC', 'AHIMA', 'AAPC']);
+    expect(texts(t, 'exam.questions')).toEqual(['100 questions', '107 items', '40 questions']);
+    expect(row(t, 'exam.questions').differs).toBe(true);
+    expect(texts(t, 'exam.duration')).toEqual(['4 hours', '4 hours', '4 hours']);
+    expect(row(t, 'exam.duration').differs).toBe(false);
+    expect(texts(t, 'exam.openBook')).toEqual(['Yes', 'Yes', 'Yes']);
+    expect(row(t, 'exam.openBook').differs).toBe(false);
+    expect(texts(t, 'exam.passingScore')).toEqual(['70%', '300 (scaled score)', 'Not known']);
+    expect(texts(t, 'costs.membershipFee')).toEqual(['$190 a year', 'Not known', '$190 a year']);
+    expect(texts(t, 'renewal.ceus')).toEqual(['36 CEUs', '20 CEUs', '36 CEUs']);
+    expect(row(t, 'renewal.cycle').differs).toBe(false);
+    expect(row(t, 'exam.passingScore').differs).toBe(true);
+    expect(row(t, 'costs.membershipFee').differs).toBe(true);
+  });
+
+  it('lists eligibility and pay with one item per fact', () => {
+    const required = row(t, 'eligibility.required');
+    expect(required.kind).toBe('list');
+    expect(required.cells.map((c) => c.items.length)).toEqual([2, 1, 2]);
+    const pay = row(t, 'pay.figures').cells;
+    expect(pay[0]!.items.map((i) => i.text)).toEqual(['$58,055 a year', '$54,401 a year']);
+    expect(pay[0]!.items[0]!.label).toMatch(/CPC/);
+    expect(pay[1]!.known).toBe(false);
+    expect(pay[1]!.items[0]!.text).toBe('Not known');
+  });
+
+  it('says "None listed" for an empty list, as a known value', () => {
+    const cell = row(t, 'renewal.categories').cells[0]!;
+    expect(cell).toMatchObject({ text: compareLabels.values.none, items: [], known: true });
+  });
+
+  it('keeps same-issuer rows equal: CPC vs CIC share AAPC’s membership, delivery and renewal', () => {
+    const aapc = table(['cpc', 'cic']);
+    expect(differing(aapc)).not.toContain('costs.membershipFee');
+    expect(differing(aapc)).not.toContain('costs.membershipRequired');
+    expect(differing(aapc)).not.toContain('exam.delivery');
+    expect(differing(aapc)).not.toContain('renewal.ceus');
+    expect(differing(aapc)).not.toContain('renewal.issuerRules');
+    expect(differing(aapc)).toContain('exam.questions');
+  });
+});
+
+describe('CPC-A takes the CPC exam', () => {
+  const t = table(['cpc', 'cpc-a']);
+
+  it('shows the CPC exam in the CPC-A column, and says whose exam it is', () => {
+    expect(t.columns[1]).toMatchObject({ id: 'cpc-a', examFrom: { id: 'cpc', abbreviation: 'CPC' } });
+    expect(t.columns[0]!.examFrom).toBeUndefined();
+    const exam = t.groups.find((g) => g.key === 'exam')!.rows;
+    for (const r of exam) {
+      expect(r.cells[1]!.items).toEqual(r.cells[0]!.items);
+      expect(r.differs).toBe(false);
+    }
+    expect(texts(t, 'exam.questions')).toEqual(['100 questions', '100 questions']);
+  });
+
+  it('differs where the credentials do: level, apprentice status, pay', () => {
+    expect(differing(t)).toEqual(expect.arrayContaining(['issuer.level', 'apprenticeship.status', 'pay.figures']));
+    // Same price, different note: the note does not make a difference.
+    expect(row(t, 'costs.examFee').differs).toBe(false);
+  });
+});
+
+describe('every cell is sourced or honest about it', () => {
+  const ids = [...credentials.keys()];
+  const tables = Array.from({ length: Math.ceil(ids.length / 4) }, (_, i) => table(ids.slice(i * 4, i * 4 + 4)));
+
+  it('carries the source id and as-of date of every known figure', () => {
+    let checked = 0;
+    for (const t of tables)
+      for (const r of rowsOf(t))
+        for (const c of r.cells)
+          for (const item of c.items) {
+            if (r.kind === 'data') {
+              expect(item.fact, `${r.key} is plain data`).toBeUndefined();
+              continue;
+            }
+            expect(item.fact, `${r.key} of ${c.credentialId}`).toBeDefined();
+            if (item.fact?.kind === 'fact') {
+              expect(item.fact.source.id).toMatch(/^[a-z0-9-]+$/);
+              expect(item.fact.asOf).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+              checked++;
+            } else expect(item.text).toBe('Not known');
+          }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('marks a cell unknown only when one of its facts is unknown (nothing is missing in real content)', () => {
+    for (const t of tables)
+      for (const r of rowsOf(t))
+        for (const c of r.cells) {
+          const hasUnknown = c.items.some((i) => i.fact?.kind === 'unknown');
+          if (r.key === 'apprenticeship.status') continue;
+          expect(c.known, `${r.key} of ${c.credentialId}`).toBe(!hasUnknown);
+        }
+  });
+
+  it('is what pages get from the content collections', async () => {
+    // Collection entries as the catalog holds them (with collection, filePath, ...) fit as they are.
+    const [loadedIssuers, loadedCredentials] = await Promise.all([getCollection('issuers'), getCollection('credentials')]);
+    const credentialById = new Map(loadedCredentials.map((c) => [c.id, c]));
+    const chosen = ['cpc', 'ccs', 'cic'].map((id) => credentialById.get(id)!);
+    const loaded = buildCompareTable(chosen, { credentialById, issuers: new Map(loadedIssuers.map((i) => [i.id, i])) });
+    expect(loaded).toEqual(table(['cpc', 'ccs', 'cic']));
+  });
+});
+
+describe('differs', () => {
+  it('is false for every row when a credential is compared with itself or an identical copy', () => {
+    expect(differing(table(['ccs', 'ccs']))).toEqual([]);
+    const copy = { id: 'cpc-copy', data: get('cpc').data };
+    expect(differing(pair(get('cpc'), copy))).toEqual([]);
+    expect(visibleRows(pair(get('cpc'), copy), true)).toEqual([]);
+  });
+
+  it('treats unknown vs unknown as the same, whatever the reasons', () => {
+    const a = fixture('a', (r) => (r.exam.passingScore = unknown('Not stated on the exam page we read.')));
+    const b = fixture('b', (r) => (r.exam.passingScore = unknown('The handbook does not say it either.')));
+    const t = pair(a, b);
+    expect(row(t, 'exam.passingScore').differs).toBe(false);
+    expect(row(t, 'exam.passingScore').cells.map((c) => c.known)).toEqual([false, false]);
+  });
+
+  it('treats unknown vs known as a difference', () => {
+    const a = fixture('a', (r) => (r.exam.passingScore = unknown()));
+    expect(row(pair(a, get('cpc')), 'exam.passingScore').differs).toBe(true);
+  });
+
+  it('compares numbers as numbers in their unit, not the source, date or note', () => {
+    const range = fixture('range', (r) => {
+      r.costs.exam = { ...r.costs.exam, value: { min: 425, max: 425 }, source: 'aapc-cpc', asOf: '2025', note: 'Another note.' };
+    });
+    expect(row(pair(get('cpc'), range), 'costs.examFee').differs).toBe(false);
+    const items = fixture('items', (r) => (r.exam.questions.unit = 'items'));
+    expect(row(pair(get('cpc'), items), 'exam.questions').differs).toBe(true);
+    const more = fixture('more', (r) => (r.exam.questions.value = 101));
+    expect(row(pair(get('cpc'), more), 'exam.questions').differs).toBe(true);
+  });
+
+  it('ignores case, spacing and a closing full stop in text', () => {
+    const t = fixture('t', (r) => (r.exam.delivery.value = '  online with a live remote proctor,   or in person at a testing site. '));
+    expect(row(pair(get('cpc'), t), 'exam.delivery').differs).toBe(false);
+  });
+
+  it('compares lists as sets, and pay figures on their values, not their titles', () => {
+    const reordered = fixture('reordered', (r) => {
+      r.eligibility.required.reverse();
+      r.pay = r.pay.map((p: { label: string }) => ({ ...p, label: `${p.label} (renamed)` })).reverse();
+    });
+    const t = pair(get('cpc'), reordered);
+    expect(row(t, 'eligibility.required').differs).toBe(false);
+    expect(row(t, 'pay.figures').differs).toBe(false);
+    const shorter = fixture('shorter', (r) => r.pay.pop());
+    expect(row(pair(get('cpc'), shorter), 'pay.figures').differs).toBe(true);
+  });
+
+  it('counts a category minimum’s name: 16 auditing CEUs are not 16 specialty CEUs', () => {
+    const category = (label: string) => (r: Record<string, any>) => {
+      r.renewal.categories = [{ label, fact: { value: 16, unit: 'ceus', source: 'aapc-ceu-info', asOf: '2026-11', confidence: 'issuer' } }];
+    };
+    const t = pair(fixture('a', category('Auditing-related CEUs')), fixture('b', category('Specialty CEUs')));
+    expect(row(t, 'renewal.categories').differs).toBe(true);
+  });
+
+  it('marks a list cell unknown when any of its facts is unknown', () => {
+    const mixed = fixture('mixed', (r) => r.pay.push({ label: 'Median salary', fact: unknown() }));
+    const cell = row(pair(get('cpc'), mixed), 'pay.figures').cells[1]!;
+    expect(cell.known).toBe(false);
+    expect(cell.items.map((i) => i.text)).toEqual(['$58,055 a year', '$54,401 a year', 'Not known']);
+  });
+
+  it('shows missing data as unknown instead of failing: an issuer or a shared exam that does not resolve', () => {
+    const orphan = fixture('orphan', (r) => (r.issuer = 'nobody'));
+    const t = pair(get('cpc'), orphan);
+    expect(row(t, 'costs.membershipFee').cells[1]).toMatchObject({ text: 'Not known', items: [], known: false });
+    expect(row(t, 'issuer.issuer').cells[1]).toMatchObject({ text: 'nobody', known: false });
+    expect(t.columns[1]!.issuer).toBe('nobody');
+    const lost = fixture('lost', (r) => {
+      delete r.exam;
+      r.examSameAs = 'gone';
+    });
+    const u = pair(get('cpc'), lost);
+    expect(row(u, 'exam.questions').cells[1]).toMatchObject({ text: 'Not known', known: false });
+    expect(row(u, 'exam.questions').differs).toBe(true);
+    expect(u.columns[1]!.examFrom).toBeUndefined();
+  });
+});
+
+describe('visibleRows', () => {
+  const t = table(['cpc', 'cic']);
+
+  it('shows everything unless asked for differences only', () => {
+    expect(visibleRows(t, false)).toBe(t.groups);
+  });
+
+  it('keeps only differing rows, in order, and drops groups left empty', () => {
+    const groups = visibleRows(t, true);
+    const keys = groups.flatMap((g) => g.rows.map((r) => r.key));
+    expect(keys).toEqual(differing(t));
+    expect(groups.every((g) => g.rows.length > 0)).toBe(true);
+    expect(groups.map((g) => g.key)).toEqual(GROUP_ORDER.filter((k) => groups.some((g) => g.key === k)));
+  });
+});
+
+describe('parseSelection', () => {
+  const known = credentials.keys();
+  const ids = [...credentials.keys()];
+  const defaults = ['cpc', 'ccs', 'cic'];
+
+  it('keeps the order given', () => {
+    expect(parseSelection('cic,cpc,ccs', ids)).toEqual({
+      ids: ['cic', 'cpc', 'ccs'],
+      unknown: [],
+      duplicates: [],
+      overLimit: [],
+      filled: [],
+      tooFew: false,
+    });
+    expect(parseSelection('ccs,cpc', known).ids).toEqual(['ccs', 'cpc']);
+  });
+
+  it('reads a whole search string, any case, commas or spaces', () => {
+    expect(parseSelection('?c=CPC,Ccs', ids).ids).toEqual(['cpc', 'ccs']);
+    expect(parseSelection('?x=1&c=cpc+cic', ids).ids).toEqual(['cpc', 'cic']);
+    expect(parseSelection('?c=cpc%2Cccs-p', ids).ids).toEqual(['cpc', 'ccs-p']);
+    expect(parseSelection(' cpc , ,cic ', ids).ids).toEqual(['cpc', 'cic']);
+  });
+
+  it('leaves out unknown ids and reports each once', () => {
+    const s = parseSelection('cpc,nope,ccs,nope,<b>', ids);
+    expect(s.ids).toEqual(['cpc', 'ccs']);
+    expect(s.unknown).toEqual(['nope', '<b>']);
+  });
+
+  it('keeps the first of repeated ids and reports the repeats', () => {
+    const s = parseSelection('cpc,ccs,CPC,cpc', ids);
+    expect(s.ids).toEqual(['cpc', 'ccs']);
+    expect(s.duplicates).toEqual(['cpc']);
+  });
+
+  it('keeps at most four and reports the rest', () => {
+    const s = parseSelection('cpc,ccs,cic,coc,crc,cca', ids);
+    expect(s.ids).toEqual(['cpc', 'ccs', 'cic', 'coc']);
+    expect(s.ids).toHaveLength(MAX_SELECTION);
+    expect(s.overLimit).toEqual(['crc', 'cca']);
+    expect(s.tooFew).toBe(false);
+  });
+
+  it('says when fewer than two remain, and fills in from the fallback when given one', () => {
+    expect(parseSelection('cpc', ids)).toMatchObject({ ids: ['cpc'], tooFew: true, filled: [] });
+    expect(parseSelection('ccs', ids, defaults)).toMatchObject({ ids: ['ccs', 'cpc'], filled: ['cpc'], tooFew: false });
+    expect(parseSelection('nope', ids, defaults)).toMatchObject({ ids: defaults, filled: defaults, unknown: ['nope'] });
+    expect(parseSelection('', ids)).toMatchObject({ ids: [], tooFew: true });
+  });
+
+  it('uses the fallback silently when the address names nothing', () => {
+    for (const q of [null, undefined, '', '?', '?c=', '?other=1'])
+      expect(parseSelection(q, ids, defaults), String(q)).toMatchObject({ ids: defaults, filled: [], unknown: [], tooFew: false });
+    expect(parseSelection(null, ids, ['gone', 'cpc', 'cpc', 'ccs'])).toMatchObject({ ids: ['cpc', 'ccs'] });
+  });
+});
+
+describe('serializeSelection', () => {
+  it('writes the search string with readable commas, or nothing', () => {
+    expect(serializeSelection(['cpc', 'ccs', 'cic'])).toBe('?c=cpc,ccs,cic');
+    expect(serializeSelection(['cpc', 'cpc', 'ccs-p'])).toBe('?c=cpc,ccs-p');
+    expect(serializeSelection([])).toBe('');
+  });
+});
+
+describe('properties', () => {
+  const ids = [...credentials.keys()];
+  const selection = fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2, maxLength: MAX_SELECTION });
+
+  it('reads back what it writes', () => {
+    fc.assert(
+      fc.property(selection, (chosen) => {
+        expect(parseSelection(serializeSelection(chosen), ids).ids).toEqual(chosen);
+      }),
+    );
+  });
+
+  it('permuting the selection permutes the columns and never changes what differs', () => {
+    fc.assert(
+      fc.property(
+        selection.chain((chosen) => fc.tuple(fc.constant(chosen), fc.shuffledSubarray(chosen, { minLength: chosen.length }))),
+        ([chosen, shuffled]) => {
+          const a = table(chosen);
+          const b = table(shuffled);
+          expect(b.columns.map((c) => c.id)).toEqual(shuffled);
+          const ra = rowsOf(a);
+          const rb = rowsOf(b);
+          expect(rb.map((r) => [r.key, r.differs])).toEqual(ra.map((r) => [r.key, r.differs]));
+          rb.forEach((r, i) => {
+            for (const cell of r.cells) expect(cell).toEqual(ra[i]!.cells.find((c) => c.credentialId === cell.credentialId));
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a row differs exactly when some pair of its columns differs', () => {
+    fc.assert(
+      fc.property(selection, (chosen) => {
+        const whole = rowsOf(table(chosen));
+        const pairs = chosen.flatMap((x, i) => chosen.slice(i + 1).map((y) => rowsOf(table([x, y]))));
+        whole.forEach((r, i) => expect(r.differs).toBe(pairs.some((p) => p[i]!.differs)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
