@@ -69,7 +69,7 @@ async function load(): Promise<Catalog> {
   const credentialById = new Map(sortCredentials(credentials).map((c) => [c.id, c]));
   const facts = new Map(factEntries.map((f) => [f.id, f.data as Fact]));
   const lookup: FactLookup = {
-    credential: (id) => credentialById.get(id)?.data,
+    entry: (id) => credentialById.get(id)?.data ?? issuers.find((i) => i.id === id)?.data,
     named: (id) => facts.get(id),
   };
   const quoted = new Map<string, Fact[]>();

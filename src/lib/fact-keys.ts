@@ -1,12 +1,14 @@
 /**
  * How guides quote figures: `<F k="cpc:exam.questions" />` quotes a credential's fact by its
- * path in the credential file; `<F k="pay/bls-median-2024" />` quotes a named fact from
+ * path in the credential file (`aapc:membershipFee` an issuer's, from content/issuers.yaml);
+ * `<F k="pay/bls-median-2024" />` quotes a named fact from
  * content/facts/pay.yaml. Keys are checked at build time, so a typo fails the build.
  */
 import type { Fact } from './facts.ts';
 
 export interface FactLookup {
-  credential(id: string): unknown;
+  /** The data of a credential or an issuer. */
+  entry(id: string): unknown;
   named(id: string): Fact | undefined;
 }
 
@@ -34,10 +36,10 @@ export function resolveFactKey(key: string, lookup: FactLookup): { fact: Fact } 
   if (colon >= 0) {
     const id = key.slice(0, colon);
     const path = key.slice(colon + 1);
-    const data = lookup.credential(id);
-    if (data === undefined) return { error: `no credential "${id}" (content/credentials/${id}.yaml)` };
+    const data = lookup.entry(id);
+    if (data === undefined) return { error: `no credential or issuer "${id}" (content/credentials/, content/issuers.yaml)` };
     const fact = factAt(data, path);
-    return fact ? { fact } : { error: `credential "${id}" has no fact at "${path}"` };
+    return fact ? { fact } : { error: `"${id}" has no fact at "${path}"` };
   }
   const fact = lookup.named(key);
   return fact ? { fact } : { error: `no named fact "${key}" (content/facts/${key.split('/')[0]}.yaml)` };
