@@ -11,6 +11,8 @@ import { credentialSchema, issuerSchema, sourceSchema } from './schemas/catalog.
 import { namedFact } from './schemas/fact.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
+import { ceuRulePackSchema } from './schemas/ceu-rules.ts';
+import { roleSchema, stepSchema } from './schemas/roadmap.ts';
 
 // Files whose names start with `_` are drafts and are not loaded.
 const notDrafts = (ext: string) => [`**/*.${ext}`, `!**/_*`];
@@ -35,4 +37,11 @@ const guides = defineCollection({
 /** Pre-rendered comparisons of popular pairs, with a summary written for each. */
 const comparisons = defineCollection({ loader: file('content/comparisons.yaml'), schema: comparisonSchema });
 
-export const collections = { sources, facts, issuers, credentials, guides, comparisons };
+/** Renewal rule packs, one per issuer, each rule with its effective dates and sources. */
+const ceuRules = defineCollection({ loader: file('content/ceu-rules.yaml'), schema: ceuRulePackSchema });
+
+/** Roadmap building blocks and the jobs they lead to; cross-checked by checkRoadmapData. */
+const steps = defineCollection({ loader: file('content/steps.yaml'), schema: stepSchema });
+const roles = defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema });
+
+export const collections = { sources, facts, issuers, credentials, guides, comparisons, ceuRules, steps, roles };

@@ -11,6 +11,7 @@ import { citationIndex, type CitingPage } from '../lib/citations.ts';
 import { factKeysIn, resolveFactKey, type FactLookup } from '../lib/fact-keys.ts';
 import type { Fact } from '../lib/facts.ts';
 import { routes } from '../lib/paths.ts';
+import { checkRoadmapData } from '../lib/roadmap/index.ts';
 
 export type Source = CollectionEntry<'sources'>;
 export type Issuer = CollectionEntry<'issuers'>;
@@ -28,6 +29,11 @@ export interface Catalog {
   guides: Guide[];
   /** The pre-rendered comparison pages. */
   comparisons: Comparison[];
+  /** Roadmap building blocks and roles, in file order. */
+  steps: CollectionEntry<'steps'>[];
+  roles: CollectionEntry<'roles'>[];
+  /** Renewal rule packs by issuer id. */
+  ceuRules: Map<string, CollectionEntry<'ceuRules'>>;
   /** Figures that belong to no single credential, by id (`pay/bls-median-2024`). */
   facts: Map<string, Fact>;
   /** Resolves the keys guides quote with `<F k="..."/>`. */
@@ -49,13 +55,16 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function load(): Promise<Catalog> {
-  const [sources, factEntries, issuers, credentials, guides, comparisons] = await Promise.all([
+  const [sources, factEntries, issuers, credentials, guides, comparisons, ceuRules, steps, roles] = await Promise.all([
     getCollection('sources'),
     getCollection('facts'),
     getCollection('issuers'),
     getCollection('credentials'),
     getCollection('guides'),
     getCollection('comparisons'),
+    getCollection('ceuRules'),
+    getCollection('steps'),
+    getCollection('roles'),
   ]);
   const problems: Problem[] = checkEntries([
     ...sources,
@@ -64,7 +73,17 @@ async function load(): Promise<Catalog> {
     ...credentials,
     ...guides,
     ...comparisons,
+    ...ceuRules,
+    ...steps,
+    ...roles,
   ]);
+  problems.push(
+    ...checkRoadmapData(
+      steps.map((s) => s.data),
+      roles.map((r) => r.data),
+      credentials.map((c) => c.id),
+    ),
+  );
 
   const credentialById = new Map(sortCredentials(credentials).map((c) => [c.id, c]));
   const facts = new Map(factEntries.map((f) => [f.id, f.data as Fact]));
@@ -108,6 +127,9 @@ async function load(): Promise<Catalog> {
     credentialById,
     guides: sortedGuides,
     comparisons,
+    ceuRules: new Map(ceuRules.map((r) => [r.id, r])),
+    steps,
+    roles,
     facts,
     lookup,
     quoted,

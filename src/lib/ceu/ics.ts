@@ -1,0 +1,141 @@
+/**
+ * Renewal deadlines as an iCalendar file (RFC 5545): per issuer, the day the submission window
+ * opens, the due date and the lapse date, as all-day events. Lines end in CRLF and are folded
+ * at 75 octets without splitting a character; text is escaped. Each event's UID is built from
+ * the issuer, the kind of deadline and the cycle's start, so importing a newer file updates the
+ * events of the same cycle instead of adding copies.
+ */
+import { addDays } from './days.ts';
+
+/** One all-day event. */
+export interface CalendarEvent {
+  uid: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  summary: string;
+  description?: string;
+}
+
+/** What deadlineEvents needs from the engine's IssuerProgress. */
+export interface IssuerDeadlines {
+  issuer: string;
+  cycle: { start: string } | null;
+  dueDate: string | null;
+  submissionOpens: string | null;
+  lapseDate: string | null;
+}
+
+export type DeadlineKind = 'opens' | 'due' | 'lapse';
+
+/** Event words, by deadline kind; `name` is the issuer's name (AAPC). Pass translations here. */
+export type DeadlineWords = Record<DeadlineKind, (name: string) => { summary: string; description: string }>;
+
+export const DEADLINE_WORDS: DeadlineWords = {
+  opens: (name) => ({
+    summary: `${name}: CEU submission opens`,
+    description: `From today ${name} accepts this cycle's CEU submission.`,
+  }),
+  due: (name) => ({
+    summary: `${name}: CEUs due`,
+    description: `Last day to submit this cycle's CEUs to ${name}.`,
+  }),
+  lapse: (name) => ({
+    summary: `${name}: credentials lapse`,
+    description: `If this cycle's CEUs have not reached ${name} by now, the credentials are revoked.`,
+  }),
+};
+
+/** The deadline events of each issuer's current cycle (deadlines the rules do not give are left out). */
+export function deadlineEvents(
+  issuers: readonly IssuerDeadlines[],
+  { words = DEADLINE_WORDS, names = {} }: { words?: DeadlineWords; names?: Readonly<Record<string, string>> } = {},
+): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const p of issuers) {
+    if (p.cycle === null) continue;
+    const name = names[p.issuer] ?? p.issuer.toUpperCase();
+    const dates: [DeadlineKind, string | null][] = [
+      ['opens', p.submissionOpens],
+      ['due', p.dueDate],
+      ['lapse', p.lapseDate],
+    ];
+    for (const [kind, date] of dates) {
+      if (date === null) continue;
+      events.push({ uid: `${safe(kind)}-${safe(p.issuer)}-${safe(p.cycle.start)}@ceu.ccp`, date, ...words[kind](name) });
+    }
+  }
+  return events;
+}
+
+/** The text of an .ics file holding `events`; `stamp` is when it was made (DTSTAMP). */
+export function calendar(events: readonly CalendarEvent[], stamp: Date): string {
+  const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Medical Coding Career Planner//CEU tracker//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${compact(e.date)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      ...(e.description === undefined ? [] : [`DESCRIPTION:${escapeText(e.description)}`]),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** Deadlines of every issuer as .ics text. */
+export function deadlinesToIcs(
+  issuers: readonly IssuerDeadlines[],
+  options: { now: Date; words?: DeadlineWords; names?: Readonly<Record<string, string>> },
+): string {
+  return calendar(deadlineEvents(issuers, options), options.now);
+}
+
+/** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \n, other controls dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, '\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+}
+
+/** UTF-8 length of one code point (a lone surrogate is written as U+FFFD, 3 octets). */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/** Fold a content line so no line exceeds 75 octets; continuation lines start with a space. */
+export function fold(line: string): string {
+  if (line.length <= 25) return line; // at most 3 octets per UTF-16 unit
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8Length(ch);
+    const limit = out.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+function compact(day: string): string {
+  return day.replace(/-/g, '');
+}
+
+function safe(part: string): string {
+  return part.replace(/[^A-Za-z0-9-]/g, '_');
+}

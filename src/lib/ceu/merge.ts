@@ -1,0 +1,108 @@
+/**
+ * Merging activity lists by id: a second tab's saved list into this tab's, or an imported file
+ * into the log. Deterministic: the same inputs give the same list and counts, and merging the
+ * same incoming list twice changes nothing the second time.
+ */
+import type { Activity, CredentialRecord } from './types.ts';
+
+export interface MergeResult<T> {
+  /** The existing entries in their order (updated in place), then the new ones in incoming order. */
+  items: T[];
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merge `incoming` into `existing` by `key`. An incoming entry replaces the existing one with the
+ * same key (counted as updated when it differs, unchanged when equal); entries with new keys are
+ * appended. When `incoming` repeats a key, its last entry wins.
+ */
+export function mergeBy<T>(existing: readonly T[], incoming: readonly T[], key: (item: T) => string, equal: (a: T, b: T) => boolean): MergeResult<T> {
+  const latest = new Map<string, T>();
+  for (const item of incoming) latest.set(key(item), item);
+  let updated = 0;
+  let unchanged = 0;
+  const seen = new Set<string>();
+  const items = existing.map((item) => {
+    const k = key(item);
+    seen.add(k);
+    const next = latest.get(k);
+    if (next === undefined) return item;
+    if (equal(item, next)) {
+      unchanged += 1;
+      return item;
+    }
+    updated += 1;
+    return next;
+  });
+  let added = 0;
+  for (const [k, item] of latest) {
+    if (seen.has(k)) continue;
+    items.push(item);
+    added += 1;
+  }
+  return { items, added, updated, unchanged };
+}
+
+/** Merge activity lists by activity id. */
+export function mergeActivities(existing: readonly Activity[], incoming: readonly Activity[]): MergeResult<Activity> {
+  return mergeBy(existing, incoming, (a) => a.id, sameActivity);
+}
+
+/** Merge held credentials by credential id. */
+export function mergeCredentials(existing: readonly CredentialRecord[], incoming: readonly CredentialRecord[]): MergeResult<CredentialRecord> {
+  return mergeBy(existing, incoming, (c) => c.credential, sameRecord);
+}
+
+/** True when two activities hold the same data (missing optional fields equal empty ones). */
+export function sameActivity(a: Activity, b: Activity): boolean {
+  return (
+    a.id === b.id &&
+    a.date === b.date &&
+    a.title === b.title &&
+    a.provider === b.provider &&
+    a.ceus === b.ceus &&
+    a.indexNumber === b.indexNumber &&
+    sameList(a.categories, b.categories) &&
+    sameList(a.appliesTo, b.appliesTo) &&
+    a.notes === b.notes &&
+    (a.format ?? '') === (b.format ?? '') &&
+    (a.certificateLocation ?? '') === (b.certificateLocation ?? '')
+  );
+}
+
+function sameRecord(a: CredentialRecord, b: CredentialRecord): boolean {
+  return a.credential === b.credential && a.cycleStart === b.cycleStart && a.cycleEnd === b.cycleEnd && a.earned === b.earned && a.firstCycleTotal === b.firstCycleTotal;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * What identifies an activity without its id: date, title, provider, CEUs and index number.
+ * A CSV row has no id, so imports match rows to logged activities by this.
+ */
+export function fingerprint(a: Pick<Activity, 'date' | 'title' | 'provider' | 'ceus' | 'indexNumber'>): string {
+  return [a.date, a.title.trim(), a.provider.trim(), String(a.ceus), a.indexNumber.trim()].join('\u001f');
+}
+
+/**
+ * Give imported activities the id of the logged activity with the same fingerprint, so
+ * re-importing an exported CSV updates entries instead of duplicating them. Each logged
+ * activity is matched at most once (two identical rows stay two entries).
+ */
+export function adoptIds(existing: readonly Activity[], imported: readonly Activity[]): Activity[] {
+  const byPrint = new Map<string, string[]>();
+  for (const a of existing) {
+    const p = fingerprint(a);
+    const ids = byPrint.get(p);
+    if (ids === undefined) byPrint.set(p, [a.id]);
+    else ids.push(a.id);
+  }
+  return imported.map((a) => {
+    const id = byPrint.get(fingerprint(a))?.shift();
+    return id === undefined ? a : { ...a, id };
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * The activity pass of the rules engine: which activities count for an issuer, why the others
+ * do not, and how counted CEUs fill the credential minimums and shares of the total. CEUs are
+ * added in hundredths (integers), so sums do not depend on the order of the log.
+ */
+import type { Fact } from '../facts.ts';
+import type { Cycle } from './cycle.ts';
+import { findRule, findRules, known, type Rule, type RulePack } from './rules.ts';
+import type { Activity, CeuCategory, HeldCredential } from './types.ts';
+
+/** Why an activity does or does not count toward an issuer's renewal. */
+export type VerdictReason =
+  | 'counts'
+  /** Not claimed for any credential of this issuer that the reader holds. */
+  | 'not-applied'
+  /** No usable date or CEU figure. */
+  | 'invalid'
+  /** The reader has given neither cycle dates nor an earned date for this issuer. */
+  | 'no-cycle'
+  /** Completed before every credential it is claimed for was earned. */
+  | 'before-certification'
+  | 'before-cycle'
+  | 'after-cycle'
+  /** Its category is not accepted for the credentials it is claimed for (a CMS course for a specialty credential only). */
+  | 'category-not-accepted'
+  /** The same course (index number) already counts: CEUs are claimed once per course. */
+  | 'repeat-course';
+
+export interface Verdict {
+  id: string;
+  counts: boolean;
+  reason: VerdictReason;
+  /** The credential minimum (MinimumProgress.id) this activity filled, if any (the first, if several). */
+  minimum?: string;
+  /** Counts toward the total but was kept out of minimums (a CMS course: core credentials only). */
+  caveat?: 'core-only';
+}
+
+export interface MinimumProgress {
+  /** `specialty:crc` for a credential's own minimum, `share:hiim-domain` for a share of the total. */
+  id: string;
+  kind: 'credential' | 'share';
+  category: CeuCategory;
+  /** The credential whose minimum this is (credential minimums only). */
+  credential?: string;
+  required: number;
+  /** CEUs counted toward it (may exceed `required`). */
+  counted: number;
+  missing: number;
+  met: boolean;
+  /** The rule's figure: CEUs for a credential minimum, a percentage for a share. */
+  fact: Fact<number>;
+}
+
+/** CEUs in hundredths. */
+export const h = (ceus: number) => Math.round(ceus * 100);
+/** Hundredths back to CEUs. */
+export const fromH = (n: number) => n / 100;
+
+/** A minimum being filled: amounts in hundredths. */
+export interface Slot {
+  progress: MinimumProgress;
+  required: number;
+  counted: number;
+}
+
+/** What the activity pass needs to know about a held credential. */
+export interface HeldInfo {
+  earned: string | undefined;
+  core: boolean;
+  slots: Map<CeuCategory, Slot>;
+}
+
+/** A slot per held credential per credential-minimum rule that names it. */
+export function minimumSlots(pack: RulePack, rules: readonly Rule[], held: readonly HeldCredential[]) {
+  const heldInfo = new Map<string, HeldInfo>();
+  const slots: Slot[] = [];
+  const minimumRules = findRules(rules, 'credential-minimum');
+  for (const c of held) {
+    const cls = known(pack.credentials.find((p) => p.id === c.credential)?.class);
+    const info: HeldInfo = { earned: c.earned, core: cls === undefined || cls === 'core', slots: new Map() };
+    for (const rule of minimumRules) {
+      if (!rule.credentials.includes(c.credential)) continue;
+      const required = h(known(rule.ceus) ?? 0);
+      const slot: Slot = {
+        required,
+        counted: 0,
+        progress: { id: `${rule.category}:${c.credential}`, kind: 'credential', category: rule.category, credential: c.credential, required: 0, counted: 0, missing: 0, met: false, fact: rule.ceus },
+      };
+      info.slots.set(rule.category, slot);
+      slots.push(slot);
+    }
+    heldInfo.set(c.credential, info);
+  }
+  return { heldInfo, slots };
+}
+
+/** A slot per share-minimum rule: a percentage of the required total. */
+export function shareSlots(rules: readonly Rule[], total: number | null): Slot[] {
+  return findRules(rules, 'share-minimum').map((rule) => ({
+    required: Math.ceil((h(total ?? 0) * (known(rule.percent) ?? 0)) / 100),
+    counted: 0,
+    progress: { id: `share:${rule.category}`, kind: 'share', category: rule.category, required: 0, counted: 0, missing: 0, met: false, fact: rule.percent },
+  }));
+}
+
+export interface TallyContext {
+  rules: readonly Rule[];
+  heldInfo: Map<string, HeldInfo>;
+  shares: Slot[];
+  cycle: Cycle | null;
+}
+
+interface Pending {
+  index: number;
+  eligible: HeldInfo[];
+  /** Has a core-only category (a CMS course): counts for core credentials, fills no minimum. */
+  restricted: boolean;
+}
+
+/** The held credentials an activity is claimed for, or null when none (without allocating). */
+function appliedHeld(ids: readonly string[], held: Map<string, HeldInfo>): HeldInfo[] | null {
+  let list: HeldInfo[] | null = null;
+  for (const id of ids) {
+    const info = held.get(id);
+    if (info === undefined) continue;
+    if (list === null) list = [info];
+    else if (!list.includes(info)) list.push(info);
+  }
+  return list;
+}
+
+interface Contested {
+  index: number;
+  slots: Slot[];
+}
+
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One pass over the log: a verdict per activity, the CEUs counted, and the activities that could fill several minimums. */
+export function tallyActivities(activities: readonly Activity[], { rules, heldInfo, shares, cycle }: TallyContext) {
+  const excludeBeforeCert = known(findRule(rules, 'before-certification')?.accepted) === false;
+  const coreOnly = new Set(findRules(rules, 'core-only').map((r) => r.category));
+  const oncePerCourse = findRule(rules, 'once-per-course') !== undefined;
+  const perActivity = known(findRule(rules, 'minimums-per-activity')?.count);
+
+  const verdicts: Verdict[] = new Array(activities.length);
+  // Activities still in the running, with the held credentials they may count for.
+  const pending: Pending[] = [];
+  const courseKey: (string | undefined)[] = [];
+  const firstOfCourse = new Map<string, number>();
+
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i]!;
+    const applied = appliedHeld(a.appliesTo, heldInfo);
+    let reason: VerdictReason | undefined;
+    let eligible: HeldInfo[] = [];
+    let restricted = false;
+    if (applied === null) reason = 'not-applied';
+    else if (!(a.ceus > 0) || !Number.isFinite(a.ceus) || !DAY_SHAPE.test(a.date)) reason = 'invalid';
+    else {
+      if (oncePerCourse) {
+        // Every valid claim of a course takes part, in or out of the cycle: the earliest wins.
+        const key = a.indexNumber.trim().toUpperCase();
+        if (key !== '') {
+          courseKey[i] = key;
+          const first = firstOfCourse.get(key);
+          if (first === undefined || compareActivities(a, activities[first]!) < 0) firstOfCourse.set(key, i);
+        }
+      }
+      eligible = excludeBeforeCert ? applied.filter((c) => c.earned === undefined || a.date >= c.earned) : applied;
+      if (cycle === null) reason = 'no-cycle';
+      else if (eligible.length === 0) reason = 'before-certification';
+      else if (a.date < cycle.start) reason = 'before-cycle';
+      else if (a.date > cycle.end) reason = 'after-cycle';
+      else {
+        restricted = coreOnly.size > 0 && a.categories.some((c) => coreOnly.has(c));
+        if (restricted) eligible = eligible.filter((c) => c.core);
+        if (eligible.length === 0) reason = 'category-not-accepted';
+      }
+    }
+    if (reason === undefined) pending.push({ index: i, eligible, restricted });
+    else verdicts[i] = { id: a.id, counts: false, reason };
+  }
+
+  let counted = 0;
+  const contested: Contested[] = [];
+  for (const { index, eligible, restricted } of pending) {
+    const a = activities[index]!;
+    const key = courseKey[index];
+    if (key !== undefined && firstOfCourse.get(key) !== index) {
+      verdicts[index] = { id: a.id, counts: false, reason: 'repeat-course' };
+      continue;
+    }
+    const ceus = h(a.ceus);
+    counted += ceus;
+    for (const share of shares) if (a.categories.includes(share.progress.category)) share.counted += ceus;
+    const verdict: Verdict = restricted ? { id: a.id, counts: true, reason: 'counts', caveat: 'core-only' } : { id: a.id, counts: true, reason: 'counts' };
+    verdicts[index] = verdict;
+    if (restricted) continue;
+
+    const candidates: Slot[] = [];
+    for (const info of eligible) for (const cat of a.categories) {
+      const slot = info.slots.get(cat);
+      if (slot !== undefined && !candidates.includes(slot)) candidates.push(slot);
+    }
+    if (candidates.length === 0) continue;
+    if (perActivity === undefined || candidates.length <= perActivity) {
+      for (const slot of candidates) slot.counted += ceus;
+      verdict.minimum = candidates[0]!.progress.id;
+    } else {
+      contested.push({ index, slots: candidates });
+    }
+  }
+  return { verdicts, counted, contested, perActivity: perActivity ?? 1 };
+}
+
+/**
+ * Activities that could fill more credential minimums than the rules allow (AAPC: one, since a
+ * specialty CEU counts for one specialty and one core credential) fill the ones furthest from
+ * met, taken in date order, so the split does not depend on the order of the log.
+ */
+export function fillContested(contested: Contested[], activities: readonly Activity[], verdicts: Verdict[], perActivity: number): void {
+  contested.sort((x, y) => compareActivities(activities[x.index]!, activities[y.index]!) || x.index - y.index);
+  for (const { index, slots } of contested) {
+    const ceus = h(activities[index]!.ceus);
+    // Stable sort: among equally short minimums, the first listed wins.
+    const chosen = [...slots].sort((x, y) => y.required - y.counted - (x.required - x.counted)).slice(0, Math.max(1, perActivity));
+    for (const slot of chosen) slot.counted += ceus;
+    const verdict = verdicts[index];
+    if (verdict !== undefined) verdict.minimum = chosen[0]!.progress.id;
+  }
+}
+
+/** Date, then id, then the other fields: a total order that does not depend on input order. */
+function compareActivities(a: Activity, b: Activity): number {
+  return cmp(a.date, b.date) || cmp(a.id, b.id) || a.ceus - b.ceus || cmp(a.title, b.title) || cmp(a.provider, b.provider);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

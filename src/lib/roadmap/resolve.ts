@@ -1,0 +1,178 @@
+/**
+ * Choosing the steps a goal needs. Plain prerequisites are added first, all the way down;
+ * any-of groups wait until then, so a group sees every step the plan needs anyway (two years
+ * of work already planned makes the two-year apprentice route free). Each group is then
+ * settled in the order it was found: every alternative is tried on a copy of the plan, its
+ * own groups settled the same way, and the best under the reader's preference is kept.
+ */
+import { idsOf, isMet } from './requirements.ts';
+import { compareScores, scoreOption, type Basis, type Score } from './score.ts';
+import type { Catalogue, Preference, Requirement, Start } from './types.ts';
+
+/** Whose requirement a group is: the goal role's or a step's. */
+export type Owner = { role: string } | { step: string };
+
+/** Why a step is in a plan. */
+export type Why =
+  | { kind: 'goal' }
+  | { kind: 'needed-by'; step: string }
+  | { kind: 'chosen'; choice: number };
+
+/** One alternative as the planner weighed it. */
+export interface OptionSummary {
+  /** The alternative's own steps. */
+  ids: string[];
+  /** Every step it would add to the plan, prerequisites included. */
+  added: string[];
+  /** False when it needs a step the catalogue does not have. */
+  feasible: boolean;
+  score: Score;
+}
+
+/** A decision between alternatives, kept so the plan can say why. */
+export interface Choice {
+  owner: Owner;
+  /** Position of the group in the owner's requirement list. */
+  requirement: number;
+  options: OptionSummary[];
+  /** Index of the chosen option. */
+  chosen: number;
+  basis: Basis;
+  preference: Preference;
+}
+
+export interface ResolveContext {
+  catalogue: Catalogue;
+  start: Start;
+  hoursPerWeek: number;
+  preference: Preference;
+}
+
+interface Pending {
+  owner: Owner;
+  index: number;
+  req: Extract<Requirement, { anyOf: unknown }>;
+}
+
+interface State {
+  have: Set<string>;
+  added: string[];
+  addedSet: Set<string>;
+  pending: Pending[];
+  missing: string[];
+  log?: { why: Map<string, Why[]>; choices: Choice[] };
+}
+
+export interface Resolution {
+  /** Steps the plan adds, in the order they were found. */
+  added: string[];
+  /** Steps that count as done, from the start and the plan together. */
+  have: Set<string>;
+  why: Map<string, Why[]>;
+  choices: Choice[];
+  /** Ids that were needed but are not in the catalogue. */
+  missing: string[];
+}
+
+function noteWhy(st: State, id: string, why: Why): void {
+  if (!st.log || !st.addedSet.has(id)) return;
+  const list = st.log.why.get(id) ?? [];
+  const same = list.some((w) => JSON.stringify(w) === JSON.stringify(why));
+  if (!same) st.log.why.set(id, [...list, why]);
+}
+
+function addIds(ctx: ResolveContext, st: State, ids: readonly string[], why: Why): void {
+  for (const id of ids) {
+    if (st.have.has(id)) {
+      noteWhy(st, id, why);
+      continue;
+    }
+    const step = ctx.catalogue.steps.get(id);
+    if (!step) {
+      st.missing.push(id);
+      continue;
+    }
+    st.have.add(id);
+    st.added.push(id);
+    st.addedSet.add(id);
+    noteWhy(st, id, why);
+    step.prerequisites.forEach((req, index) => {
+      if (typeof req === 'string') addIds(ctx, st, [req], { kind: 'needed-by', step: id });
+      else st.pending.push({ owner: { step: id }, index, req });
+    });
+  }
+}
+
+/** What an alternative would add, tried on a copy of the plan. */
+function evaluate(ctx: ResolveContext, st: State, ids: readonly string[]): OptionSummary {
+  const trial: State = { have: new Set(st.have), added: [], addedSet: new Set(), pending: [], missing: [] };
+  addIds(ctx, trial, ids, { kind: 'goal' });
+  settle(ctx, trial);
+  return {
+    ids: [...ids],
+    added: trial.added,
+    feasible: trial.missing.length === 0,
+    score: scoreOption(trial.added, ids, ctx.catalogue, ctx.hoursPerWeek, ctx.start),
+  };
+}
+
+function pickBest(options: OptionSummary[], preference: Preference): { chosen: number; basis: Basis } | null {
+  const better = (a: number, b: number) => compareScores(options[a]!.score, options[b]!.score, preference).order < 0;
+  let best = -1;
+  options.forEach((o, i) => {
+    if (o.feasible && (best < 0 || better(i, best))) best = i;
+  });
+  if (best < 0) return null;
+  let runnerUp = -1;
+  options.forEach((o, i) => {
+    if (i !== best && o.feasible && (runnerUp < 0 || better(i, runnerUp))) runnerUp = i;
+  });
+  if (runnerUp < 0) return { chosen: best, basis: 'only-option' };
+  return { chosen: best, basis: compareScores(options[best]!.score, options[runnerUp]!.score, preference).basis };
+}
+
+function settle(ctx: ResolveContext, st: State): void {
+  while (st.pending.length > 0) {
+    const group = st.pending.shift()!;
+    if (isMet(group.req, (id) => st.have.has(id))) continue;
+    const options = group.req.anyOf.map((alt) => evaluate(ctx, st, idsOf(alt)));
+    const pick = pickBest(options, ctx.preference);
+    if (!pick) {
+      st.missing.push(...options.flatMap((o) => o.ids));
+      continue;
+    }
+    const choiceIndex = st.log ? st.log.choices.length : -1;
+    st.log?.choices.push({
+      owner: group.owner,
+      requirement: group.index,
+      options,
+      chosen: pick.chosen,
+      basis: pick.basis,
+      preference: ctx.preference,
+    });
+    addIds(ctx, st, options[pick.chosen]!.ids, { kind: 'chosen', choice: choiceIndex });
+  }
+}
+
+/** Choose the steps that meet `requirements` (a role's), starting from the steps in `done`. */
+export function resolve(
+  ctx: ResolveContext,
+  roleId: string,
+  requirements: readonly Requirement[],
+  done: ReadonlySet<string>,
+): Resolution {
+  const st: State = {
+    have: new Set(done),
+    added: [],
+    addedSet: new Set(),
+    pending: [],
+    missing: [],
+    log: { why: new Map(), choices: [] },
+  };
+  requirements.forEach((req, index) => {
+    if (typeof req === 'string') addIds(ctx, st, [req], { kind: 'goal' });
+    else st.pending.push({ owner: { role: roleId }, index, req });
+  });
+  settle(ctx, st);
+  return { added: st.added, have: st.have, why: st.log!.why, choices: st.log!.choices, missing: st.missing };
+}

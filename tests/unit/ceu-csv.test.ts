@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activitiesToCsv, csvCell, csvToActivities, parseCsvRecords } from '../../src/lib/ceu/csv.ts';
+import { mergeActivities } from '../../src/lib/ceu/merge.ts';
+import { CEU_CATEGORIES, type Activity } from '../../src/lib/ceu/types.ts';
+
+const HEADER = 'date,title,provider,ceus,index_number,categories,applies_to,notes';
+const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 864e5, max: Date.UTC(2090, 0, 1) / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
+const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 25 }), fc.constantFrom('=SUM(A1)', '+1', '-2', '@cmd', "'quoted", "''", '\t=x', 'a,b', 'say "hi"', 'line\r\nbreak', ' pad ', ''));
+const activityArb: fc.Arbitrary<Activity> = fc.record({
+  id: fc.constant('x'),
+  date: day,
+  title: text.filter((t) => t.trim() !== ''),
+  provider: text,
+  ceus: fc.integer({ min: 1, max: 99_900 }).map((n) => n / 100),
+  indexNumber: text,
+  categories: fc.uniqueArray(fc.constantFrom(...CEU_CATEGORIES), { maxLength: 4 }),
+  appliesTo: fc.uniqueArray(fc.constantFrom('cpc', 'crc', 'ccs-p', 'cbcs'), { maxLength: 3 }),
+  notes: text,
+});
+const withoutId = ({ id: _id, ...rest }: Activity) => rest;
+
+describe('CSV export', () => {
+  it('writes the design.md columns, CRLF lines and a byte-order mark', () => {
+    const csv = activitiesToCsv([
+      { id: 'a', date: '2026-01-10', title: 'E/M, part 2', provider: 'AAPC', ceus: 1.5, indexNumber: 'X1', categories: ['specialty', 'cms'], appliesTo: ['cpc', 'crc'], notes: 'said "ok"\nthen left' },
+    ]);
+    expect(csv).toBe(`\uFEFF${HEADER}\r\n2026-01-10,"E/M, part 2",AAPC,1.5,X1,specialty;cms,cpc;crc,"said ""ok""\nthen left"\r\n`);
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    expect(['=HYPERLINK("x")', '+1', '-1', '@SUM(A1)', '\tx', "'x"].map(csvCell)).toEqual([`"'=HYPERLINK(""x"")"`, "'+1", "'-1", "'@SUM(A1)", "'\tx", "''x"]);
+    fc.assert(
+      fc.property(fc.array(activityArb, { maxLength: 5 }), (activities) => {
+        const records = parseCsvRecords(activitiesToCsv(activities));
+        if (!records.ok) throw new Error('unreadable export');
+        for (const cell of records.records.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+  });
+});
+
+describe('CSV import', () => {
+  it('round-trips: export then import gives the same activities (ids aside)', () => {
+    fc.assert(
+      fc.property(fc.array(activityArb, { maxLength: 12 }), (activities) => {
+        const r = csvToActivities(activitiesToCsv(activities));
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
+        expect(r.data.map(withoutId)).toEqual(activities.map(withoutId));
+        expect(new Set(r.data.map((a) => a.id)).size).toBe(activities.length);
+      }),
+    );
+  });
+
+  it('gives the same ids to the same file, so importing it twice adds nothing', () => {
+    const csv = `${HEADER}\n2026-01-10,Webinar,AAPC,1,,,cpc,\n2026-01-10,Webinar,AAPC,1,,,cpc,\n2026-02-01,Quiz,AAPC,0.5,,,cpc,\n`;
+    const first = csvToActivities(csv);
+    const second = csvToActivities(csv);
+    if (!first.ok || !second.ok) throw new Error('fixture');
+    expect(first.data.map((a) => a.id)).toEqual(second.data.map((a) => a.id));
+    const once = mergeActivities([], first.data);
+    expect(once).toMatchObject({ added: 3, updated: 0, unchanged: 0 });
+    expect(mergeActivities(once.items, second.data)).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
+  });
+
+  it('reads hand-made files: any column order, spaces, LF or CR, upper case, missing optional columns', () => {
+    const r = csvToActivities('CEUs , Title,Date, applies_to\r2, Coding update , 2026-03-01 , CPC; CRC\r');
+    expect(r).toEqual({
+      ok: true,
+      data: [{ id: expect.stringMatching(/^csv-[0-9a-f]{16}$/), date: '2026-03-01', title: 'Coding update', provider: '', ceus: 2, indexNumber: '', categories: [], appliesTo: ['cpc', 'crc'], notes: '' }],
+    });
+  });
+
+  it('skips blank rows and keeps the spreadsheet row numbers in errors', () => {
+    const r = csvToActivities(`${HEADER}\n2026-01-10,Webinar,AAPC,1,,,cpc,\n,,,,,,,\n2026-13-01,Quiz,AAPC,one,,bogus,CPC!,\n`);
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { row: 4, field: 'ceus', message: '"one" is not a number of CEUs (write it like 1.5)' },
+        { row: 4, field: 'date', message: 'the date must be a real date written YYYY-MM-DD, not "2026-13-01"' },
+        { row: 4, field: 'categories', message: expect.stringMatching(/^"bogus" is not a category/) },
+        { row: 4, field: 'applies_to', message: '"cpc!" is not a credential id (like cpc or ccs-p)' },
+      ],
+    });
+  });
+
+  it('names a missing column and an unclosed quote', () => {
+    expect(csvToActivities('date,provider\n2026-01-01,AAPC\n')).toEqual({
+      ok: false,
+      errors: [
+        { row: 1, field: 'title', message: expect.stringMatching(/^the column "title" is missing/) },
+        { row: 1, field: 'ceus', message: expect.stringMatching(/^the column "ceus" is missing/) },
+      ],
+    });
+    expect(csvToActivities(`${HEADER}\n2026-01-01,"Open quote,AAPC,1\n`)).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: 'a quoted cell is never closed (a " is missing)' }] });
+    expect(csvToActivities('ceus,date,title\n1,2026-01-01,"Open\n')).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: 'a quoted cell is never closed (a " is missing)' }] });
+    expect(csvToActivities('ceus,"title\n')).toEqual({ ok: false, errors: [{ row: 1, field: 'column 2', message: 'a quoted cell is never closed (a " is missing)' }] });
+    expect(csvToActivities(`${HEADER}\n2026-01-01,"A"B,AAPC,1\n`)).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: 'a quoted cell has text after its closing quote' }] });
+    expect(csvToActivities('')).toMatchObject({ ok: false, errors: [{ row: 1, field: 'file' }] });
+  });
+
+  it('imports nothing when any row is bad', () => {
+    fc.assert(
+      fc.property(fc.array(activityArb, { minLength: 1, maxLength: 8 }), fc.nat(), (activities, at) => {
+        const lines = activitiesToCsv(activities, { bom: false }).split('\r\n');
+        const bad = 1 + (at % activities.length);
+        // Break one row's CEUs; rows may span lines, so rebuild from cells instead of lines.
+        const records = parseCsvRecords(lines.join('\r\n'));
+        if (!records.ok) throw new Error('unreadable export');
+        const rows = records.records.map((cells, i) => (i === bad ? cells.map((c, j) => (j === 3 ? 'lots' : c)) : cells));
+        const r = csvToActivities(rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n'));
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.errors).toContainEqual({ row: bad + 1, field: 'ceus', message: '"lots" is not a number of CEUs (write it like 1.5)' });
+      }),
+    );
+  });
+
+  it('never throws on random or hostile text', () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 10 }), fc.constantFrom('"', '""', ',', '\r', '\n', ';', "'=", HEADER)), { maxLength: 40 }).map((parts) => parts.join('')),
+      fc.array(fc.string({ unit: 'binary', maxLength: 10 }), { maxLength: 8 }).map((cells) => `${HEADER}\n${cells.join(',')}`),
+    );
+    fc.assert(
+      fc.property(hostile, (input) => {
+        const r = csvToActivities(input);
+        if (r.ok) for (const a of r.data) expect(a.title.trim()).not.toBe('');
+        else for (const e of r.errors) expect(e.field.length > 0 && e.message.length > 0).toBe(true);
+      }),
+    );
+  });
+
+  it('refuses a file with too many rows without reading it all', () => {
+    const r = csvToActivities(`${HEADER}\n${'2026-01-01,A,B,1,,,cpc,\n'.repeat(100_001)}`);
+    expect(r).toEqual({ ok: false, errors: [{ field: 'file', message: 'the file has more than 100000 rows' }] });
+  });
+});
