@@ -88,7 +88,10 @@ async function load(): Promise<Catalog> {
   const credentialById = new Map(sortCredentials(credentials).map((c) => [c.id, c]));
   const facts = new Map(factEntries.map((f) => [f.id, f.data as Fact]));
   const lookup: FactLookup = {
-    entry: (id) => credentialById.get(id)?.data ?? issuers.find((i) => i.id === id)?.data,
+    entry: (id) =>
+      credentialById.get(id)?.data ??
+      issuers.find((i) => i.id === id)?.data ??
+      (id.startsWith('ceu-') ? ceuRules.find((r) => r.id === id.slice(4))?.data : undefined),
     named: (id) => facts.get(id),
   };
   const quoted = new Map<string, Fact[]>();

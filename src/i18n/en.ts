@@ -93,7 +93,6 @@ export const ui = {
     meanwhile: 'Meanwhile, every credential with its exam, costs, renewal and pay',
     pages: {
       roadmap: { title: 'Roadmap builder', text: 'A dated, costed plan from where you stand to the job you want.' },
-      ceu: { title: 'CEU tracker', text: 'Log CEUs and see what each credential body still needs, saved in your browser.' },
     },
   },
   audiences: {
@@ -194,6 +193,14 @@ export const ui = {
     ready: 'Ready offline: every page and search work without a connection.',
     waiting: 'A newer version of the site is ready.',
     reload: 'Reload to update',
+  },
+  ceu: {
+    title: 'CEU tracker',
+    description: 'Track CEUs for AAPC, AHIMA and NHA credentials in one place: required totals, category minimums, deadlines and why each activity counts. Saved in your browser, works offline.',
+    lead: 'Add the credentials you hold and log your continuing education. The tracker applies each body’s renewal rules and shows what is still missing, by when.',
+    privacy: 'Everything you enter stays in this browser; nothing is sent anywhere. Export a backup to keep it safe.',
+    guide: 'How renewal works, body by body',
+    noscript: 'The CEU tracker needs JavaScript: it runs entirely in your browser so your data never leaves it.',
   },
   notFound: {
     title: 'Page not found',

@@ -1,6 +1,7 @@
 /**
  * How guides quote figures: `<F k="cpc:exam.questions" />` quotes a credential's fact by its
- * path in the credential file (`aapc:membershipFee` an issuer's, from content/issuers.yaml);
+ * path in the credential file (`aapc:membershipFee` an issuer's, from content/issuers.yaml;
+ * `ceu-aapc:rules[1].totals[0]` a renewal rule's, from content/ceu-rules.yaml);
  * `<F k="pay/bls-median-2024" />` quotes a named fact from
  * content/facts/pay.yaml. Keys are checked at build time, so a typo fails the build.
  */

@@ -1,4 +1,6 @@
 /** Every localStorage key the site uses; all start with `ccp:` so they never clash. */
 export const STORAGE_KEYS = {
   theme: 'ccp:theme',
+  /** The CEU tracker: held credentials and the activity log (the JSON backup format). */
+  ceu: 'ccp:ceu',
 } as const;

@@ -1,0 +1,133 @@
+/** The activity log: sortable, filterable, with whether each activity counts and why. */
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useWords } from './words.ts';
+import { $doc, $options, $progress, deleteActivity } from '../../stores/ceu.ts';
+import type { Activity } from '../../lib/ceu/types.ts';
+import type { Verdict } from '../../lib/ceu/engine.ts';
+import { formatAsOf } from '../../lib/facts.ts';
+
+const EMPTY_DOC = { credentials: [], activities: [] };
+type SortKey = 'date' | 'title' | 'ceus';
+
+interface Props {
+  issuerNames: Record<string, string>;
+  onEdit: (a: Activity) => void;
+}
+
+export function ActivityLog({ issuerNames, onEdit }: Props) {
+  const allWords = useWords();
+  const t = allWords.log;
+  const doc = useStore($doc, { ssr: () => EMPTY_DOC });
+  const progress = useStore($progress);
+  const options = useStore($options);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'date', dir: -1 });
+  const [words, setWords] = useState('');
+  const [credential, setCredential] = useState('');
+  const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
+
+  const verdicts = new Map<string, { issuer: string; v: Verdict }[]>();
+  for (const p of progress)
+    for (const v of p.verdicts) if (v.reason !== 'not-applied') verdicts.set(v.id, [...(verdicts.get(v.id) ?? []), { issuer: p.issuer, v }]);
+
+  const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = doc.activities
+    .filter((a) => !credential || a.appliesTo.includes(credential))
+    .filter((a) => terms.every((w) => `${a.title} ${a.provider} ${a.indexNumber} ${a.notes}`.toLowerCase().includes(w)))
+    .sort((a, b) => {
+      const x = sort.key === 'ceus' ? a.ceus - b.ceus : a[sort.key].localeCompare(b[sort.key]);
+      return x * sort.dir || a.id.localeCompare(b.id);
+    });
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+      <button type="button" class="sort" onClick={() => setSort({ key, dir: sort.key === key ? ((-sort.dir) as 1 | -1) : 1 })}>
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <section aria-labelledby="ceu-log">
+      <h2 id="ceu-log">{t.heading}</h2>
+      {doc.activities.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <>
+          <div class="log-filters">
+            <label>
+              <span>{t.filter}</span>
+              <input type="search" value={words} onInput={(e) => setWords((e.currentTarget as HTMLInputElement).value)} />
+            </label>
+            <label>
+              <span>{t.credential}</span>
+              <select value={credential} onChange={(e) => setCredential((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">{t.all}</option>
+                {doc.credentials.map((c) => (
+                  <option value={c.credential} key={c.credential}>
+                    {abbr(c.credential)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p class="muted" aria-live="polite">
+            {t.shown.replace('{n}', String(shown.length)).replace('{total}', String(doc.activities.length))}
+          </p>
+          {shown.length === 0 ? (
+            <p>{t.noMatch}</p>
+          ) : (
+            <div class="table-scroll" role="region" aria-labelledby="log-caption" tabIndex={0}>
+              <table class="log-table">
+                <caption id="log-caption">{t.caption}</caption>
+                <thead>
+                  <tr>
+                    {header('date', t.date)}
+                    {header('title', t.title)}
+                    {header('ceus', t.ceus)}
+                    <th scope="col">{t.counts}</th>
+                    <th scope="col">{t.actions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((a) => (
+                    <tr key={a.id}>
+                      <td>{formatAsOf(a.date)}</td>
+                      <th scope="row">
+                        {a.title}
+                        <span class="fact-note">
+                          {[a.provider, a.indexNumber, a.appliesTo.map(abbr).join(', ')].filter(Boolean).join(' · ')}
+                        </span>
+                      </th>
+                      <td>{a.ceus}</td>
+                      <td>
+                        <ul class="verdicts">
+                          {(verdicts.get(a.id) ?? []).map(({ issuer, v }) => (
+                            <li key={issuer} class={v.counts ? 'counts' : 'not-counts'}>
+                              {issuerNames[issuer] ?? issuer}: {t.verdict[v.reason]}
+                              {v.minimum ? ` (${t.toward} ${v.minimum.split(':')[0]})` : ''}
+                              {v.caveat === 'core-only' ? ` (${t.coreOnly})` : ''}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td class="actions">
+                        <button type="button" onClick={() => onEdit(a)} aria-label={`${t.edit}: ${a.title}`}>
+                          {t.edit}
+                        </button>{' '}
+                        <button type="button" onClick={() => deleteActivity(a.id, allWords.activity.deleted)} aria-label={`${t.delete}: ${a.title}`}>
+                          {t.delete}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

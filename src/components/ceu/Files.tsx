@@ -1,0 +1,85 @@
+/** Export (JSON backup, CSV log, calendar), import, and the printable audit report. */
+import { useState } from 'preact/hooks';
+import { useWords } from './words.ts';
+import { describeErrors, exportCsv, exportIcs, exportJson, importFile } from '../../stores/ceu.ts';
+import type { FieldError } from '../../lib/ceu/types.ts';
+import { localToday } from '../../stores/ceu.ts';
+
+const SHOW_ERRORS = 8;
+
+/** Saves text as a file the reader downloads. */
+export function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+interface Props {
+  issuerNames: Record<string, string>;
+  onMessage: (message: string) => void;
+}
+
+export function Files({ issuerNames, onMessage }: Props) {
+  const t = useWords().files;
+  const [errors, setErrors] = useState<FieldError[] | null>(null);
+  const day = localToday();
+
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await file.text();
+    const result = await importFile(text, file.name, (r) => t.imported.replace('{added}', String(r.added)).replace('{updated}', String(r.updated)));
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors(null);
+    onMessage(result.added + result.updated + result.credentials === 0 ? t.importedNothing : t.imported.replace('{added}', String(result.added)).replace('{updated}', String(result.updated)));
+  };
+
+  return (
+    <section aria-labelledby="ceu-files" class="no-print">
+      <h2 id="ceu-files">{t.heading}</h2>
+      <p>{t.lead}</p>
+      <div class="buttons">
+        <button type="button" onClick={() => download(exportJson(), `ceu-backup-${day}.json`, 'application/json')}>
+          {t.exportJson}
+        </button>
+        <button type="button" onClick={async () => download(await exportCsv(), `ceu-log-${day}.csv`, 'text/csv')}>
+          {t.exportCsv}
+        </button>
+        <button type="button" onClick={async () => download(await exportIcs(issuerNames), `ceu-deadlines-${day}.ics`, 'text/calendar')}>
+          {t.exportIcs}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+      <div class="field import">
+        <label for="ceu-import">{t.import}</label>
+        <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" onChange={onFile} aria-describedby="import-help" />
+        <p id="import-help" class="muted help">
+          {t.importHelp}
+        </p>
+      </div>
+      {errors && (
+        <div role="alert" class="error">
+          <p>{t.importFailed}</p>
+          <ul>
+            {errors.slice(0, SHOW_ERRORS).map((e, i) => (
+              <li key={i}>{describeErrors([e])}</li>
+            ))}
+          </ul>
+          {errors.length > SHOW_ERRORS && <p>{t.moreErrors.replace('{n}', String(errors.length - SHOW_ERRORS))}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
+import { useStore } from '@nanostores/preact';
+import { useWords } from './words.ts';
+import { $options, $progress } from '../../stores/ceu.ts';
+import type { IssuerProgress } from '../../lib/ceu/engine.ts';
+import { formatAsOf, isKnown, type Fact } from '../../lib/facts.ts';
+
+/** Warn when a deadline is this close and CEUs are still missing. */
+const WARN_DAYS = 90;
+
+interface Props {
+  issuerNames: Record<string, string>;
+  publishers: Record<string, string>;
+  base: string;
+}
+
+function Cite({ fact, publishers, base }: { fact: Fact; publishers: Record<string, string>; base: string }) {
+  const id = fact.source?.id;
+  if (!id) return null;
+  return (
+    <a class="fact-cite" href={`${base}sources/#${id}`}>
+      {publishers[id] ?? id}
+      {fact.asOf ? `, ${formatAsOf(fact.asOf)}` : ''}
+      {isKnown(fact) && fact.confidence !== 'issuer' && fact.confidence !== 'government' ? ` (${fact.confidence})` : ''}
+    </a>
+  );
+}
+
+function Bar({ label, value, max }: { label: string; value: number; max: number }) {
+  return (
+    <div class="bar">
+      <span>{label}</span>
+      <progress value={Math.min(value, max)} max={max || 1} aria-label={label} />
+    </div>
+  );
+}
+
+function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record<string, string>; publishers: Record<string, string>; base: string }) {
+  const words = useWords();
+  const t = words.progress;
+  const options = useStore($options);
+  const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
+  const total = p.required.ceus;
+  const days = p.daysLeft;
+  return (
+    <article class="card issuer-card" aria-labelledby={`issuer-${p.issuer}`}>
+      <h3 id={`issuer-${p.issuer}`}>
+        {names[p.issuer] ?? p.issuer}: {p.credentials.map(abbr).join(', ')}
+      </h3>
+      <p>{t.status[p.status]}</p>
+      {total === null ? (
+        <p>
+          <strong>{t.totalUnknown}.</strong> {p.required.unknownReason}
+        </p>
+      ) : (
+        <>
+          <Bar label={t.counted.replace('{n}', String(p.counted)).replace('{total}', String(total))} value={p.counted} max={total} />
+          <dl class="facts compact">
+            <dt>{t.required}</dt>
+            <dd>
+              {total} {p.required.prorated ? `(${t.prorated})` : ''}{' '}
+              {p.required.facts.map((f, i) => (
+                <Cite key={i} fact={f} publishers={publishers} base={base} />
+              ))}
+            </dd>
+            <dt>{t.stillNeeded}</dt>
+            <dd>
+              <strong>{p.stillNeeded}</strong>
+            </dd>
+          </dl>
+        </>
+      )}
+      {p.minimums.length > 0 && (
+        <>
+          <h4>{t.minimums}</h4>
+          <ul class="minimums">
+            {p.minimums.map((m) => {
+              const label = `${words.activity.category[m.category]}${m.credential ? ` (${abbr(m.credential)})` : ''}: ${m.counted} / ${m.required}${m.met ? `, ${t.met}` : ''}`;
+              return (
+                <li key={m.id}>
+                  <Bar label={label} value={m.counted} max={m.required} /> <Cite fact={m.fact} publishers={publishers} base={base} />
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {p.cycle && (
+        <dl class="facts compact">
+          <dt>{t.cycle}</dt>
+          <dd>
+            {formatAsOf(p.cycle.start)} – {formatAsOf(p.cycle.end)}
+          </dd>
+          {p.submissionOpens && (
+            <>
+              <dt>{t.opens}</dt>
+              <dd>{formatAsOf(p.submissionOpens)}</dd>
+            </>
+          )}
+          {p.dueDate && (
+            <>
+              <dt>{t.due}</dt>
+              <dd>
+                {formatAsOf(p.dueDate)}
+                {days !== null && ` (${days >= 0 ? t.daysLeft.replace('{n}', String(days)) : t.daysPast.replace('{n}', String(-days))})`}
+              </dd>
+            </>
+          )}
+          {p.lapseDate && (
+            <>
+              <dt>{t.lapse}</dt>
+              <dd>{formatAsOf(p.lapseDate)}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {days !== null && days <= WARN_DAYS && p.stillNeeded > 0 && (
+        <p class="warning">{t.warnSoon.replace('{days}', String(WARN_DAYS)).replace('{n}', String(p.stillNeeded))}</p>
+      )}
+      {p.warnings.map((w) => (
+        <p class="muted" key={w}>
+          {t.warnings[w]}
+        </p>
+      ))}
+    </article>
+  );
+}
+
+export function Progress({ issuerNames, publishers, base }: Props) {
+  const t = useWords().progress;
+  const progress = useStore($progress);
+  if (progress.length === 0) return null;
+  return (
+    <section aria-labelledby="ceu-progress">
+      <h2 id="ceu-progress">{t.heading}</h2>
+      <div class="issuer-cards">
+        {progress.map((p) => (
+          <Card key={p.issuer} p={p} names={issuerNames} publishers={publishers} base={base} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The CEU tracker: held credentials, where the reader stands per issuer, the activity form and
+ * log, files and the audit report. State and persistence live in src/stores/ceu.ts; the rules
+ * engine in src/lib/ceu. This component wires them to the page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { WordsContext, type CeuWords } from '../components/ceu/words.ts';
+import { $corrupt, $saveError, $undo, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
+import type { RulePack } from '../lib/ceu/rules.ts';
+import type { Activity } from '../lib/ceu/types.ts';
+import { Credentials } from '../components/ceu/Credentials.tsx';
+import { Progress } from '../components/ceu/Progress.tsx';
+import { ActivityForm } from '../components/ceu/ActivityForm.tsx';
+import { ActivityLog } from '../components/ceu/ActivityLog.tsx';
+import { Files, download } from '../components/ceu/Files.tsx';
+import { AuditReport } from '../components/ceu/AuditReport.tsx';
+
+interface Props {
+  /** The tracker's words (src/i18n/ceu.en.ts), passed as data so they are not bundled. */
+  words: CeuWords;
+  packs: RulePack[];
+  options: CredentialOption[];
+  issuerNames: Record<string, string>;
+  publishers: Record<string, string>;
+  base: string;
+}
+
+/** localStorage, when the browser lets the page use it. */
+function browserStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export default function CeuTracker({ words, packs, options, issuerNames, publishers, base }: Props) {
+  const corrupt = useStore($corrupt);
+  const saveError = useStore($saveError);
+  const undoable = useStore($undo);
+  const [editing, setEditing] = useState<Activity | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => startCeu({ packs, options }, browserStorage(), window), []);
+  useEffect(() => {
+    if (undoable) setMessage(undoable.message);
+  }, [undoable]);
+
+  const s = words.storage;
+  return (
+    <WordsContext.Provider value={words}>
+    <div class="ceu">
+      {corrupt && (
+        <div role="alert" class="error">
+          <p>{s.corrupt}</p>
+          <p class="muted">{corrupt.reason}</p>
+          <button type="button" onClick={() => download(corrupt.text, 'ceu-unreadable-data.json', 'application/json')}>
+            {s.corruptDownload}
+          </button>
+        </div>
+      )}
+      {saveError && (
+        <div role="alert" class="error">
+          <p>{s.saveFailed}</p>
+        </div>
+      )}
+      <div class="status-bar" role="status">
+        {message && <span>{message}</span>}
+        {undoable && (
+          <>
+            {' '}
+            <button
+              type="button"
+              onClick={() => {
+                undo();
+                setMessage(words.files.undone);
+              }}
+            >
+              {words.files.undo}
+            </button>
+          </>
+        )}
+      </div>
+      <Credentials />
+      <Progress issuerNames={issuerNames} publishers={publishers} base={base} />
+      <ActivityForm
+        editing={editing}
+        onDone={(m) => {
+          setEditing(null);
+          if (m) setMessage(m);
+        }}
+      />
+      <ActivityLog
+        issuerNames={issuerNames}
+        onEdit={(a) => {
+          setEditing(a);
+          document.getElementById('ceu-activity')?.scrollIntoView();
+          requestAnimationFrame(() => document.getElementById('act-date')?.focus());
+        }}
+      />
+      <Files issuerNames={issuerNames} onMessage={setMessage} />
+      <AuditReport />
+    </div>
+    </WordsContext.Provider>
+  );
+}

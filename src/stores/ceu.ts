@@ -1,0 +1,219 @@
+/**
+ * The CEU tracker's state: the credentials a reader holds and the activities they log, kept in
+ * localStorage (`ccp:ceu`) in the same versioned format as the JSON backup, plus what the rules
+ * engine makes of them. Components render these atoms and call the actions below.
+ */
+import { atom, computed } from 'nanostores';
+import { computeProgress, type IssuerProgress } from '../lib/ceu/engine.ts';
+import { encodeBackup, parseBackup } from '../lib/ceu/backup.ts';
+import { adoptIds, mergeActivities, mergeCredentials } from '../lib/ceu/merge.ts';
+import type { RulePack } from '../lib/ceu/rules.ts';
+import type { Activity, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
+import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
+
+export interface CeuDoc {
+  credentials: CredentialRecord[];
+  activities: Activity[];
+}
+
+export interface CredentialOption {
+  id: string;
+  abbreviation: string;
+  name: string;
+  issuer: string;
+}
+
+const EMPTY: CeuDoc = { credentials: [], activities: [] };
+
+/** `YYYY-MM-DD` of the reader's own calendar day. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const codec = {
+  encode: (doc: CeuDoc) => encodeBackup(doc, new Date()),
+  decode: (text: string) => {
+    const decoded = parseBackup(text);
+    return decoded.ok
+      ? { ok: true as const, value: { credentials: decoded.data.credentials, activities: decoded.data.activities } }
+      : { ok: false as const, reason: describeErrors(decoded.errors) };
+  },
+};
+
+/** Errors as one sentence per problem, naming row and field. */
+export function describeErrors(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.row !== undefined ? `row ${e.row}, ` : ''}${e.field}: ${e.message}`).join('; ');
+}
+
+let doc: StoredDoc<CeuDoc> = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, undefined);
+export const $packs = atom<readonly RulePack[]>([]);
+export const $options = atom<readonly CredentialOption[]>([]);
+export const $today = atom(localToday());
+export const $doc = atom<CeuDoc>(EMPTY);
+export const $corrupt = atom<{ text: string; reason: string } | undefined>(undefined);
+export const $saveError = atom<string | undefined>(undefined);
+/** The last change that can be undone, with what to say about it. */
+export const $undo = atom<{ message: string; revert: (doc: CeuDoc) => CeuDoc } | undefined>(undefined);
+
+/** Where the reader stands with each issuer, recomputed when anything changes. */
+export const $progress = computed([$doc, $packs, $options, $today], (d, packs, options, today): IssuerProgress[] => {
+  const issuerOf = new Map(options.map((o) => [o.id, o.issuer]));
+  const held: HeldCredential[] = d.credentials.flatMap((c) => {
+    const issuer = issuerOf.get(c.credential);
+    return issuer ? [{ ...c, issuer }] : [];
+  });
+  return computeProgress({ packs, credentials: held, activities: d.activities, today });
+});
+
+/**
+ * Connects the store to storage and to other tabs. Call once in the browser; tests pass their
+ * own storage. Returns a function that disconnects.
+ */
+export function startCeu(
+  config: { packs: readonly RulePack[]; options: readonly CredentialOption[] },
+  storage: StorageLike | undefined,
+  win?: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+): () => void {
+  $packs.set(config.packs);
+  $options.set(config.options);
+  doc = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, storage);
+  const unsubscribe = [
+    doc.$value.subscribe((v) => $doc.set(v)),
+    doc.$corrupt.subscribe((v) => $corrupt.set(v)),
+    doc.$saveError.subscribe((v) => $saveError.set(v)),
+  ];
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === STORAGE_KEYS.ceu) doc.reload();
+  };
+  win?.addEventListener('storage', onStorage);
+  return () => {
+    unsubscribe.forEach((u) => u());
+    win?.removeEventListener('storage', onStorage);
+  };
+}
+
+function change(message: string | undefined, apply: (d: CeuDoc) => CeuDoc, revert?: (d: CeuDoc) => CeuDoc): void {
+  doc.update(apply);
+  $undo.set(message && revert ? { message, revert } : undefined);
+}
+
+/** Undoes the last change that offered it. */
+export function undo(): void {
+  const last = $undo.get();
+  if (!last) return;
+  doc.update(last.revert);
+  $undo.set(undefined);
+}
+
+// ------------------------------------------------------------------------------ credentials
+
+export function saveCredential(record: CredentialRecord): void {
+  change(undefined, (d) => {
+    const rest = d.credentials.filter((c) => c.credential !== record.credential);
+    return { ...d, credentials: [...rest, record] };
+  });
+}
+
+export function removeCredential(id: string, message: string): void {
+  const before = $doc.get().credentials.find((c) => c.credential === id);
+  if (!before) return;
+  change(
+    message,
+    (d) => ({ ...d, credentials: d.credentials.filter((c) => c.credential !== id) }),
+    (d) => ({ ...d, credentials: [...d.credentials.filter((c) => c.credential !== id), before] }),
+  );
+}
+
+// ------------------------------------------------------------------------------- activities
+
+/** A new id that no other activity has, in this or another tab. */
+export function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `a${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+}
+
+export function saveActivity(activity: Activity, message?: string): void {
+  const before = $doc.get().activities.find((a) => a.id === activity.id);
+  change(
+    before ? message : undefined,
+    (d) => ({ ...d, activities: [...d.activities.filter((a) => a.id !== activity.id), activity] }),
+    before ? (d) => ({ ...d, activities: d.activities.map((a) => (a.id === activity.id ? before : a)) }) : undefined,
+  );
+}
+
+export function deleteActivity(id: string, message: string): void {
+  const before = $doc.get().activities.find((a) => a.id === id);
+  if (!before) return;
+  change(
+    message,
+    (d) => ({ ...d, activities: d.activities.filter((a) => a.id !== id) }),
+    (d) => ({ ...d, activities: [...d.activities.filter((a) => a.id !== id), before] }),
+  );
+}
+
+// ---------------------------------------------------------------------------------- import
+
+export type ImportResult =
+  | { ok: true; added: number; updated: number; unchanged: number; credentials: number }
+  | { ok: false; errors: FieldError[] };
+
+/**
+ * Imports a JSON backup or a CSV log. The whole file is checked first: a bad file changes
+ * nothing. The same file twice adds nothing (entries are matched by id, CSV rows by content).
+ * The import can be undone.
+ */
+export async function importFile(text: string, fileName: string, message: (r: { added: number; updated: number }) => string): Promise<ImportResult> {
+  const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''));
+  let activities: Activity[];
+  let credentials: CredentialRecord[] = [];
+  if (isJson) {
+    const decoded = parseBackup(text);
+    if (!decoded.ok) return decoded;
+    activities = decoded.data.activities;
+    credentials = decoded.data.credentials;
+  } else {
+    const { csvToActivities } = await import('../lib/ceu/csv.ts');
+    const decoded = csvToActivities(text);
+    if (!decoded.ok) return decoded;
+    activities = adoptIds($doc.get().activities, decoded.data);
+  }
+  const current = $doc.get();
+  const merged = mergeActivities(current.activities, activities);
+  const mergedCredentials = mergeCredentials(current.credentials, credentials);
+  const addedIds = new Set(activities.map((a) => a.id).filter((id) => !current.activities.some((a) => a.id === id)));
+  const previous = new Map(current.activities.filter((a) => activities.some((b) => b.id === a.id)).map((a) => [a.id, a]));
+  const addedCredentials = new Set(credentials.map((c) => c.credential).filter((id) => !current.credentials.some((c) => c.credential === id)));
+  change(
+    merged.added + merged.updated + mergedCredentials.added + mergedCredentials.updated > 0 ? message(merged) : undefined,
+    (d) => ({
+      credentials: mergeCredentials(d.credentials, credentials).items,
+      activities: mergeActivities(d.activities, activities).items,
+    }),
+    (d) => ({
+      credentials: d.credentials.filter((c) => !addedCredentials.has(c.credential)),
+      activities: d.activities.filter((a) => !addedIds.has(a.id)).map((a) => previous.get(a.id) ?? a),
+    }),
+  );
+  return { ok: true, added: merged.added, updated: merged.updated, unchanged: merged.unchanged, credentials: mergedCredentials.added };
+}
+
+// ---------------------------------------------------------------------------------- export
+
+/** The full backup, in the `ccp-ceu` format of design.md. */
+export function exportJson(now = new Date()): string {
+  return encodeBackup($doc.get(), now);
+}
+
+/** The audit log as CSV (design.md's columns). */
+export async function exportCsv(): Promise<string> {
+  const { activitiesToCsv } = await import('../lib/ceu/csv.ts');
+  return activitiesToCsv([...$doc.get().activities].sort((a, b) => a.date.localeCompare(b.date)));
+}
+
+/** Each issuer's deadlines as a calendar file. */
+export async function exportIcs(names: Record<string, string>, now = new Date()): Promise<string> {
+  const { deadlinesToIcs } = await import('../lib/ceu/ics.ts');
+  return deadlinesToIcs($progress.get(), { now, names });
+}

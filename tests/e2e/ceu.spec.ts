@@ -1,0 +1,185 @@
+/** The CEU tracker as a certified coder uses it: import, progress, storage that never loses data. */
+import { expect, test, type Page } from '@playwright/test';
+
+const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+
+/** YYYY-MM-DD, `days` from today. */
+function day(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A backup in the ccp-ceu format of design.md: one CPC, cycle around today, two activities. */
+function backup(activities = 2): string {
+  return JSON.stringify({
+    format: 'ccp-ceu',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    credentials: [{ credential: 'cpc', cycleStart: day(-300), cycleEnd: day(400) }],
+    activities: [
+      { id: 'a1', date: day(-100), title: 'E/M documentation webinar', provider: 'AAPC', ceus: 1.5, indexNumber: 'AAPC-1', categories: [], appliesTo: ['cpc'], notes: '' },
+      { id: 'a2', date: day(-400), title: 'Old workshop <script>alert(1)</script>', provider: 'Local chapter', ceus: 2, indexNumber: '', categories: [], appliesTo: ['cpc'], notes: '' },
+    ].slice(0, activities),
+  });
+}
+
+async function importText(page: Page, name: string, text: string, mimeType = 'application/json') {
+  await page.getByLabel('Import').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+test('import a backup: 36 required, what is missing, why an activity does not count; survives a reload', async ({ page }) => {
+  await page.goto('/ceu/');
+  await hydrated(page);
+  await importText(page, 'backup.json', backup());
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 new' })).toBeVisible();
+
+  const card = page.getByRole('article', { name: /AAPC: CPC/ });
+  await expect(card.getByRole('progressbar', { name: '1.5 of 36 CEUs' })).toBeVisible();
+  await expect(card.getByRole('definition').filter({ hasText: /^34\.5$/ })).toBeVisible();
+  // The activity from before the cycle is listed with the reason it does not count; its title is text.
+  const old = page.getByRole('row').filter({ hasText: 'Old workshop <script>alert(1)</script>' });
+  await expect(old).toContainText('Before this cycle');
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('article', { name: /AAPC: CPC/ }).getByRole('progressbar', { name: '1.5 of 36 CEUs' })).toBeVisible();
+});
+
+test('the same file twice adds nothing, and an import can be undone', async ({ page }) => {
+  await page.goto('/ceu/');
+  await hydrated(page);
+  await importText(page, 'backup.json', backup());
+  await importText(page, 'backup.json', backup());
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing new' })).toBeVisible();
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
+
+  await importText(page, 'more.json', backup(1).replace('"a1"', '"a9"').replace('E/M documentation webinar', 'Coding clinic'));
+  await expect(page.getByText('3 of 3 activities shown')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
+});
+
+test('a bad file is refused with row and field, and changes nothing', async ({ page }) => {
+  await page.goto('/ceu/');
+  await hydrated(page);
+  await importText(page, 'backup.json', backup());
+  const bad = JSON.parse(backup()) as { activities: { ceus: unknown }[] };
+  bad.activities[1]!.ceus = 'lots';
+  await importText(page, 'bad.json', JSON.stringify(bad));
+  const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+  await expect(alert).toContainText('row 2');
+  await expect(alert).toContainText('ceus');
+  await importText(page, 'log.csv', 'date,title,provider,ceus,index_number,categories,applies_to,notes\n2026-13-01,x,y,1,,,cpc,\n', 'text/csv');
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText('row 2');
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
+});
+
+test('unreadable saved data is kept under a backup key, the reader is told and can download it', async ({ page }) => {
+  await page.goto('/ceu/');
+  await page.evaluate(() => localStorage.setItem('ccp:ceu', '{"format":"ccp-ceu","version":1,"activities":"oops"'));
+  await page.reload();
+  await hydrated(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('ccp:ceu:backup'))).toBe('{"format":"ccp-ceu","version":1,"activities":"oops"');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
+  expect((await download).suggestedFilename()).toBe('ceu-unreadable-data.json');
+
+  // New entries save normally; the unreadable copy stays.
+  await importText(page, 'backup.json', backup());
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('ccp:ceu:backup'))).toContain('"oops"');
+});
+
+test('a failed save is shown and nothing is lost from the page', async ({ page }) => {
+  await page.goto('/ceu/');
+  await hydrated(page);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await importText(page, 'backup.json', backup());
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be saved' })).toBeVisible();
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  expect(JSON.parse(readFileSync(file, 'utf8')).activities).toHaveLength(2);
+});
+
+test('export the backup and import it into a fresh browser: the same log', async ({ page, browser }) => {
+  await page.goto('/ceu/');
+  await hydrated(page);
+  await importText(page, 'backup.json', backup());
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'ccp-ceu', version: 1 });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/ceu/');
+  await hydrated(other);
+  await importText(other, 'backup.json', text);
+  await expect(other.getByText('2 of 2 activities shown')).toBeVisible();
+  await expect(other.getByRole('article', { name: /AAPC: CPC/ }).getByRole('progressbar', { name: '1.5 of 36 CEUs' })).toBeVisible();
+  await fresh.close();
+});
+
+test('two tabs: entries logged in each are kept in both', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/ceu/');
+  await hydrated(a);
+  await importText(a, 'backup.json', backup());
+  const b = await context.newPage();
+  await b.goto('/ceu/');
+  await hydrated(b);
+  await expect(b.getByText('2 of 2 activities shown')).toBeVisible();
+
+  const log = async (page: Page, title: string) => {
+    await page.getByLabel('Date completed').fill(day(-10));
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('CEUs', { exact: true }).fill('1');
+    await page.getByRole('button', { name: 'Add activity' }).click();
+  };
+  await log(a, 'Logged in tab A');
+  await log(b, 'Logged in tab B');
+  for (const page of [a, b]) {
+    await expect(page.getByText('4 of 4 activities shown')).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /Logged in tab A/ })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /Logged in tab B/ })).toBeVisible();
+  }
+});
+
+test('log, edit and delete an activity by keyboard, with undo', async ({ page }) => {
+  await page.goto('/ceu/');
+  await hydrated(page);
+  await page.getByLabel('Credential', { exact: true }).selectOption('cca');
+  await page.getByLabel('Date earned (passed the exam)').fill(day(-200));
+  await page.getByRole('button', { name: 'Add credential' }).press('Enter');
+  await expect(page.getByRole('article', { name: /AHIMA: CCA/ })).toBeVisible();
+
+  await page.getByLabel('Date completed').fill(day(-5));
+  await page.getByLabel('Title', { exact: true }).fill('"><img src=x onerror=alert(1)>');
+  await page.getByLabel('CEUs', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Add activity' }).press('Enter');
+  const row = page.getByRole('row').filter({ hasText: '"><img src=x onerror=alert(1)>' });
+  await expect(row).toContainText('Counts');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await row.getByRole('button', { name: /^Edit/ }).press('Enter');
+  await expect(page.getByLabel('Date completed')).toBeFocused();
+  await page.getByLabel('CEUs', { exact: true }).fill('3');
+  await page.getByRole('button', { name: 'Save changes' }).press('Enter');
+  await expect(page.getByRole('article', { name: /AHIMA: CCA/ }).getByRole('progressbar', { name: /^3 of \d+ CEUs$/ })).toBeVisible();
+
+  await page.getByRole('row').filter({ hasText: 'onerror' }).getByRole('button', { name: /^Delete/ }).press('Enter');
+  await expect(page.getByText(/activities shown/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).press('Enter');
+  await expect(page.getByText('1 of 1 activities shown')).toBeVisible();
+});
