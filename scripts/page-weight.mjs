@@ -35,6 +35,10 @@ export function pageWeight(dist, route) {
   }
   for (const code of inline) for (const m of code.matchAll(/(?:import|from)\s*["'](\/[^"']+\.js)["']/g)) follow(m[1]);
   const islandCount = (html.match(/<astro-island\b/g) ?? []).length;
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .map((m) => join(dist, m[1].replace(/^\//, '')))
+    .filter((f) => existsSync(f));
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const jsTexts = [...inline, ...[...files].map((f) => readFileSync(f, 'utf8'))];
   const frameworkFiles = [...files].filter((f) => /preact|signals|client\.[\w-]+\.js/.test(f));
   return {
@@ -44,5 +48,6 @@ export function pageWeight(dist, route) {
     jsFiles: [...files],
     islandCount,
     frameworkFiles,
+    cssGzip: [...css.map((f) => readFileSync(f, 'utf8')), ...inlineCss].reduce((sum, t) => sum + gz(t), 0),
   };
 }

@@ -100,6 +100,7 @@ export const ceuWords = {
     delete: 'Delete',
     sortBy: 'Sort by',
     shown: '{n} of {total} activities shown',
+    more: 'Show {n} more',
     verdict: {
       counts: 'Counts',
       'not-applied': 'Not claimed for a credential of this body',

@@ -13,11 +13,7 @@ interface PagefindResult {
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
-    q: string | null,
-    o: { filters: Record<string, string> },
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 interface Labels {
   loading: string;
@@ -76,8 +72,10 @@ class SiteSearch extends HTMLElement {
       status.textContent = labels.loading;
       try {
         const pf = await loadPagefind(base);
-        const found = await pf.debouncedSearch(current.query.trim() || null, { filters: current.filters as Record<string, string> }, 150);
-        if (found === null || id !== this.#run) return; // a newer keystroke superseded this one
+        // No debounce: a warm index answers within a frame or two, and a newer keystroke simply
+        // supersedes this run (its results are dropped below).
+        const found = await pf.search(current.query.trim() || null, { filters: current.filters as Record<string, string> });
+        if (id !== this.#run) return;
         const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
         if (id !== this.#run) return;
         list.replaceChildren(...data.map(resultItem));
