@@ -1,4 +1,5 @@
 /** Components every guide may use without importing them (passed to MDX's <Content />). */
 import BarChart from './BarChart.astro';
+import CalendarChart from './CalendarChart.astro';
 
-export const guideComponents = { BarChart };
+export const guideComponents = { BarChart, CalendarChart };

@@ -58,6 +58,7 @@ export const ui = {
     related: 'Related credentials',
     compareWith: 'Compare side by side',
     sourcesUsed: 'Sources on this page',
+    guides: 'Guides about it',
     issuer: 'Issuer',
     level: 'Level',
     settings: 'Where holders work',
@@ -87,13 +88,7 @@ export const ui = {
     searchHeading: 'Search the site',
     searchLabel: 'Search guides and credentials',
     credentialsHeading: 'Credentials',
-  },
-  planned: {
-    notYet: 'This part of the site is still being built.',
-    meanwhile: 'Meanwhile, every credential with its exam, costs, renewal and pay',
-    pages: {
-      roadmap: { title: 'Roadmap builder', text: 'A dated, costed plan from where you stand to the job you want.' },
-    },
+    allGuides: 'All guides',
   },
   audiences: {
     'career-changer': 'career changers',

@@ -24,3 +24,14 @@ export function layoutBars(bars: readonly Bar[], width: number, rowHeight = 28, 
     ticks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: f * max, x: labelWidth + f * room })),
   };
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month numbers (1-12) named in a date text such as "January 1 and July 1"; [] when none. */
+export function monthsIn(text: string): number[] {
+  const lower = text.toLowerCase();
+  return MONTHS.flatMap((m, i) => (new RegExp(`\\b${m}\\b`).test(lower) ? [i + 1] : []));
+}
+
+/** Short month labels for a calendar axis. */
+export const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

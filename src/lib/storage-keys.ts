@@ -3,4 +3,6 @@ export const STORAGE_KEYS = {
   theme: 'ccp:theme',
   /** The CEU tracker: held credentials and the activity log (the JSON backup format). */
   ceu: 'ccp:ceu',
+  /** The roadmap builder: the reader's plan and progress. */
+  roadmap: 'ccp:roadmap',
 } as const;

@@ -1,49 +1,16 @@
 /**
- * The planner's reasons and totals in words a reader understands. Every English word the
- * roadmap logic produces is here, so a second language can replace this module alone.
+ * The planner's reasons and totals in words a reader understands. The words themselves live in
+ * src/i18n/roadmap.en.ts, so a second language replaces that module alone.
  */
 import { formatValue } from '../facts.ts';
-import type { Basis } from './score.ts';
+import { roadmapWords } from '../../i18n/roadmap.en.ts';
 import type { Choice, Why } from './resolve.ts';
 import type { Plan } from './plan.ts';
 import type { BudgetCheck } from './budget.ts';
 import type { Totals } from './schedule.ts';
-import type { Catalogue, Preference, Range } from './types.ts';
+import type { Catalogue, Range } from './types.ts';
 
-/** Every English word the roadmap logic puts together; the island's own labels live in src/i18n/. */
-export const roadmapWords = {
-  preference: {
-    fastest: 'the quickest route',
-    cheapest: 'the cheapest route',
-    'most-recognised': 'the most recognised route',
-  } satisfies Record<Preference, string>,
-  basis: {
-    'only-option': 'it is the only option that can be planned',
-    'suits-start': 'it suits where you are starting from',
-    'fewer-unknown-lengths': 'fewer of its lengths are unknown, so the plan can say how long it takes',
-    'fewer-unknown-costs': 'fewer of its prices are unknown, so the plan can say what it costs',
-    time: 'it is the quickest on the figures we have',
-    cost: 'it is the cheapest on the figures we have',
-    recognition: 'it is the most recognised',
-    'listed-first': 'the options tie on every measure, and it is listed first',
-  } satisfies Record<Basis, string>,
-  goal: 'The job you chose asks for it.',
-  neededBy: (title: string) => `Needed before: ${title}.`,
-  unknownLength: (n: number) => (n === 1 ? 'plus one step of unknown length' : `plus ${n} steps of unknown length`),
-  unknownPrice: (n: number) => (n === 1 ? 'plus one unknown price' : `plus ${n} unknown prices`),
-  weeks: (text: string) => `${text} weeks`,
-  months: (text: string) => `${text} months`,
-  noTime: 'no time of its own',
-  free: 'nothing',
-  budget: {
-    within: 'Fits your budget.',
-    maybe: 'May fit your budget: it depends on prices at the top of their ranges or not yet known.',
-    over: (step: string) => `Over your budget: the money runs out at "${step}".`,
-    cheaper: (route: string, usd: string, unknown: string) =>
-      `${route.charAt(0).toUpperCase()}${route.slice(1)} may fit: ${usd} at known prices, ${unknown}.`,
-    switched: (from: string) => `${from.charAt(0).toUpperCase()}${from.slice(1)} would go over your budget, so this plan takes a route that fits it instead.`,
-  },
-};
+export { roadmapWords };
 
 const round = (n: number) => (n < 10 ? Math.round(n * 2) / 2 : Math.round(n));
 

@@ -1,0 +1,226 @@
+/**
+ * Words of the roadmap builder: the sentences the planner's explanations are built from
+ * (`roadmapWords`, used by src/lib/roadmap/explain.ts and ics.ts), the island's labels
+ * (`roadmapLabels`) and the page's own (`roadmapPage`, server-rendered only). Kept apart from
+ * en.ts so the roadmap island bundles only the words it shows.
+ */
+import type { Basis } from '../lib/roadmap/score.ts';
+import type { StepStatus } from '../lib/roadmap/progress.ts';
+import type { Preference, RoleLevel, Start, StepKind } from '../lib/roadmap/types.ts';
+
+/** Every English word the roadmap logic puts together into reasons, totals and verdicts. */
+export const roadmapWords = {
+  preference: {
+    fastest: 'the quickest route',
+    cheapest: 'the cheapest route',
+    'most-recognised': 'the most recognised route',
+  } satisfies Record<Preference, string>,
+  basis: {
+    'only-option': 'it is the only option that can be planned',
+    'suits-start': 'it suits where you are starting from',
+    'fewer-unknown-lengths': 'fewer of its lengths are unknown, so the plan can say how long it takes',
+    'fewer-unknown-costs': 'fewer of its prices are unknown, so the plan can say what it costs',
+    time: 'it is the quickest on the figures we have',
+    cost: 'it is the cheapest on the figures we have',
+    recognition: 'it is the most recognised',
+    'listed-first': 'the options tie on every measure, and it is listed first',
+  } satisfies Record<Basis, string>,
+  goal: 'The job you chose asks for it.',
+  neededBy: (title: string) => `Needed before: ${title}.`,
+  unknownLength: (n: number) => (n === 1 ? 'plus one step of unknown length' : `plus ${n} steps of unknown length`),
+  unknownPrice: (n: number) => (n === 1 ? 'plus one unknown price' : `plus ${n} unknown prices`),
+  weeks: (text: string) => `${text} weeks`,
+  months: (text: string) => `${text} months`,
+  noTime: 'no time of its own',
+  free: 'nothing',
+  budget: {
+    within: 'Fits your budget.',
+    maybe: 'May fit your budget: it depends on prices at the top of their ranges or not yet known.',
+    over: (step: string) => `Over your budget: the money runs out at "${step}".`,
+    cheaper: (route: string, usd: string, unknown: string) =>
+      `${route.charAt(0).toUpperCase()}${route.slice(1)} may fit: ${usd} at known prices, ${unknown}.`,
+    switched: (from: string) =>
+      `${from.charAt(0).toUpperCase()}${from.slice(1)} would go over your budget, so this plan takes a route that fits it instead.`,
+  },
+  /** Milestone events in the .ics file. */
+  calendar: {
+    summary: (title: string) => `Target: ${title}`,
+    description: (title: string, status: StepStatus) =>
+      `The target date you set for "${title}" in your medical coding roadmap.${status === 'todo' ? '' : ` When this file was made it was ${status === 'in-progress' ? 'in progress' : status}.`}`,
+  },
+};
+
+/** The page around the island (not bundled with it). */
+export const roadmapPage = {
+  title: 'Roadmap builder',
+  description:
+    'A dated, costed plan from where you stand to the US medical coding job you want: each step with its length, price, sources and reasons. Saved in your browser, shareable by link.',
+  lead: 'Answer five questions and get a plan of your own: each step with how long it takes, what it costs, what it leads to and why it is there, every figure with its source. Mark your progress, set target dates, print it or share it by link.',
+  noscript:
+    'Without JavaScript this page shows an example plan: from no healthcare background to an outpatient coding job, on the cheapest route at ten hours a week. Switch on JavaScript to answer the questions, track your progress and share your plan.',
+} as const;
+
+/** The roadmap island: questions, step controls, notices, share, print and calendar. */
+export const roadmapLabels = {
+  form: {
+    heading: 'Your questions',
+    start: 'Where are you starting from?',
+    goal: 'Which job do you want?',
+    hours: 'Hours a week you can study',
+    hoursHint: 'From 1 to 80. Study steps take longer with fewer hours; calendar time does not change.',
+    budget: 'Budget in US dollars (optional)',
+    budgetHint: 'Leave empty for no budget. Unknown prices are never counted as free.',
+    preference: 'What matters most?',
+    submit: 'Plan my route',
+    replaces: 'A new plan replaces your list of steps; progress you marked on a step is kept by the step.',
+  },
+  starts: {
+    'no-background': 'No healthcare background',
+    'healthcare-worker': 'I work in healthcare (not coding)',
+    student: 'I am a student',
+    'cpc-a': 'I hold the CPC-A (apprentice)',
+    certified: 'I am a certified coder',
+  } satisfies Record<Start, string>,
+  preferences: {
+    fastest: 'Fastest',
+    cheapest: 'Cheapest',
+    'most-recognised': 'Most recognised',
+  } satisfies Record<Preference, string>,
+  levels: {
+    entry: 'Entry jobs',
+    experienced: 'Experienced coders',
+    specialty: 'Specialty coders',
+    leadership: 'Leading and teaching',
+  } satisfies Record<RoleLevel, string>,
+  kinds: {
+    education: 'Education',
+    exam: 'Exam',
+    membership: 'Membership',
+    experience: 'Experience',
+    job: 'Job',
+    'apprentice-removal': 'Apprentice status',
+    credential: 'Credential',
+  } satisfies Record<StepKind, string>,
+  statuses: {
+    todo: 'To do',
+    'in-progress': 'In progress',
+    done: 'Done',
+    skipped: 'Skipped',
+  } satisfies Record<StepStatus, string>,
+  plan: {
+    heading: 'Your plan',
+    exampleHeading: 'An example plan',
+    sharedHeading: 'The shared plan',
+    summary: (goal: string, steps: number) => `To ${goal}: ${steps === 1 ? 'one step' : `${steps} steps`}.`,
+    example: 'This is an example. Answer the questions above to make it yours; it is saved in this browser only.',
+    empty: 'No steps in this plan. Add one from the catalogue below, or answer the questions again.',
+    alreadyQualified: 'Where you start already meets what this job asks for.',
+    assumedDone: 'Counted as done from where you start:',
+    progress: (done: number, total: number) => `${done} of ${total} done.`,
+    answers: (start: string, goal: string, hours: string, preference: string, budget: string | undefined) =>
+      `From "${start}" to "${goal}", ${hours} hours a week, ${preference.toLowerCase()} first${budget === undefined ? '' : `, budget ${budget}`}.`,
+    unknownGoal: 'The job this plan was made for is no longer on this site. Choose a goal and plan again; your steps and progress are kept until then.',
+    unreachable: 'This site has no route to that job from where you start yet.',
+  },
+  step: {
+    time: 'Time',
+    cost: 'Cost',
+    unlocks: 'Leads to',
+    why: 'Why it is here',
+    sources: 'Sources',
+    when: 'When',
+    unknown: 'Not known',
+    whereWeLooked: 'where we looked',
+    asOf: 'as of',
+    checked: 'checked',
+    studyHours: (hours: string, perWeek: string) => `${hours} of study at ${perWeek} hours a week`,
+    added: 'You added this step.',
+    status: 'Status',
+    target: 'Target date',
+    targetShown: 'Target',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    remove: 'Remove',
+  },
+  when: {
+    atStart: 'At the start',
+    from: (from: string, to: string) => `From ${from} to ${to}`,
+    at: (at: string) => `At ${at}`,
+    since: (at: string) => `From ${at}`,
+    in: (text: string) => `${text} in`,
+    start: 'the start',
+    later: 'later by steps of unknown length',
+    unknownLength: 'length not known',
+  },
+  warnings: {
+    heading: 'Order problems',
+    after: (step: string, needs: string) => `"${step}" needs ${needs} first, but it comes later in your plan.`,
+    missing: (step: string, needs: string) => `"${step}" needs ${needs}, which is not in your plan (or is skipped).`,
+    oneOf: (titles: string[]) => (titles.length === 1 ? `"${titles[0]}"` : `one of ${titles.map((t) => `"${t}"`).join(', ')}`),
+  },
+  add: {
+    label: 'Add a step from the catalogue',
+    choose: 'Choose a step…',
+    button: 'Add step',
+    none: 'Every step in the catalogue is in your plan.',
+  },
+  totals: {
+    heading: 'Totals',
+    time: 'Time',
+    cost: 'Cost',
+    ahead: 'Still ahead',
+    budget: 'Budget',
+    mayBreak: (step: string) => `At the top of the price ranges, the money would run out at "${step}".`,
+  },
+  timeline: {
+    heading: 'Timeline',
+    caption: 'Each step from its start to its end, from the start of the plan. Lighter bars show the range between the lowest and highest figures.',
+  },
+  share: {
+    heading: 'Share, print, calendar',
+    copy: 'Copy share link',
+    copied: 'Link copied.',
+    copyFailed: 'The link could not be copied here; select it below and copy it yourself.',
+    link: 'Link to this plan and its progress',
+    print: 'Print',
+    ics: 'Download calendar (.ics)',
+    icsHint: 'Set a target date on a step to put it in a calendar.',
+    icsDone: (n: number) => (n === 1 ? 'Calendar with one target date downloaded.' : `Calendar with ${n} target dates downloaded.`),
+    icsFailed: 'The calendar file could not be made. Check your connection and try again.',
+    privacy: 'The link holds your answers, steps and progress, nothing else. Anyone with it sees the same plan.',
+  },
+  shared: {
+    viewing: 'You are looking at a plan someone shared. Your own saved plan has not changed.',
+    noOwn: 'You have no saved plan of your own yet.',
+    keep: 'Save as my plan',
+    keepReplaces: 'This replaces the plan saved in this browser.',
+    close: 'Back to my plan',
+    notSaved: 'Changes to a shared plan are not saved unless you save it as your plan.',
+    dropped: 'Steps this site no longer lists were left out:',
+    problems: 'Parts of the link could not be read and were left out:',
+    broken: 'The link could not be opened:',
+    kept: 'The shared plan is now your plan, saved in this browser.',
+    closed: 'Back to your own plan.',
+  },
+  storage: {
+    unavailable: 'This browser does not let the page save. Your plan stays while the page is open; share it by link or print it to keep it.',
+    unreadable: 'Your saved plan could not be read, so the page starts from the example. The unreadable data has been kept in this browser under a backup and is not lost.',
+    unreadableNotKept: 'Your saved plan could not be read, and no backup copy could be made. To keep that data safe, changes are not saved until you download it.',
+    download: 'Download the unreadable data',
+    saveFailed: 'Your last change could not be saved in this browser (it may be full or in private mode). Your plan stays while the page is open; share it by link or print it to keep it.',
+  },
+  retired: {
+    notice: 'Your plan mentions steps this site no longer lists. Their progress is kept, not deleted:',
+    forget: 'Forget these steps',
+  },
+  announce: {
+    planned: (steps: number) => `New plan with ${steps === 1 ? 'one step' : `${steps} steps`}.`,
+    status: (step: string, status: string) => `${step}: ${status}.`,
+    target: (step: string, date: string) => `${step}: target date ${date}.`,
+    targetCleared: (step: string) => `${step}: target date cleared.`,
+    moved: (step: string, position: number, of: number) => `${step} moved to position ${position} of ${of}.`,
+    added: (step: string, position: number) => `${step} added at position ${position}.`,
+    removed: (step: string) => `${step} removed.`,
+    forgot: (n: number) => (n === 1 ? 'One retired step forgotten.' : `${n} retired steps forgotten.`),
+  },
+} as const;
