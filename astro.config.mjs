@@ -1,17 +1,97 @@
 // @ts-check
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
 /** The site's public address; canonical URLs and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://medical-coding-planner.example';
+const base = process.env.BASE_PATH ?? '/';
+
+// The Content-Security-Policy is written once, in public/_headers (the file a CDN reads).
+// Astro turns it into a <meta> tag on every page, adding the hashes of the inline scripts and
+// styles it emits; after the build, dist/_headers gets that same policy back.
+const HEADERS_FILE = new URL('./public/_headers', import.meta.url);
+const CSP_LINE = /^(\s+Content-Security-Policy:\s*)(.+)$/im;
+/** Directives a browser ignores in a <meta> policy (and warns about in the console). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** "a x y; b z" as a map: a → [x, y], b → [z]. */
+function parsePolicy(/** @type {string} */ policy) {
+  /** @type {Map<string, string[]>} */
+  const directives = new Map();
+  for (const d of policy.split(';')) {
+    const [name, ...sources] = d.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+const policyText = (/** @type {[string, Iterable<string>][]} */ directives) =>
+  directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+const written = parsePolicy(readFileSync(HEADERS_FILE, 'utf8').match(CSP_LINE)?.[2] ?? '');
+if (written.size === 0) throw new Error('public/_headers: no Content-Security-Policy line under /*');
+const headerOnly = [...written].filter(([name]) => HEADER_ONLY.has(name));
+
+/**
+ * After the build: dist/_headers with the policy the pages carry (plus the header-only
+ * directives) and every path rule under the base path.
+ * @returns {import('astro').AstroIntegration}
+ */
+function headersFile() {
+  return {
+    name: 'site:headers-file',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        /** @type {Map<string, Set<string>>} */
+        const union = new Map();
+        const seen = new Set();
+        for (const page of pages) {
+          const meta = readFileSync(join(out, page), 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]*)"/i);
+          if (!meta) {
+            logger.warn(`${page} has no Content-Security-Policy <meta>`);
+            continue;
+          }
+          const content = (meta[1] ?? '').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+          seen.add(content);
+          for (const [name, sources] of parsePolicy(content)) union.set(name, new Set([...(union.get(name) ?? []), ...sources]));
+        }
+        // Pages normally share one policy; if one adds its own hash, the header must allow it too.
+        if (seen.size > 1) logger.warn(`pages carry ${seen.size} different CSPs; the header allows their union`);
+        const policy = policyText([...union, ...headerOnly]);
+        const prefix = base.replace(/\/?$/, '');
+        const headers = readFileSync(HEADERS_FILE, 'utf8')
+          .replace(CSP_LINE, (_, key) => key + policy)
+          .replace(/^\/\S*/gm, (path) => prefix + path);
+        writeFileSync(join(out, '_headers'), headers);
+        logger.info(`_headers: CSP with ${policy.match(/'sha\d+-/g)?.length ?? 0} hashes`);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), headersFile()],
   build: { format: 'directory' },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      // Names as written in _headers; Astro checks them against the directives it knows.
+      directives: /** @type {any[]} */ (
+        [...written].filter(([name]) => !HEADER_ONLY.has(name) && name !== 'script-src' && name !== 'style-src').map((d) => policyText([d]))
+      ),
+      // Astro adds the hashes of the inline scripts and styles it emits to these two.
+      scriptDirective: { resources: written.get('script-src') ?? [] },
+      styleDirective: { resources: written.get('style-src') ?? [] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
