@@ -53,8 +53,15 @@ export default function Compare({ options, initial, publishers, base }: Props) {
 
   useEffect(() => {
     const unbind = bindCompareToLocation(window, ids);
-    void loadCompareData(`${base}compare/data.json`);
-    return unbind;
+    // The page already shows the default table: fetch the data only once another selection is
+    // wanted, so opening /compare/ costs no second render.
+    const load = () => void loadCompareData(`${base}compare/data.json`);
+    if ($selection.get().join() !== DEFAULT_SELECTION.join()) load();
+    const stop = $selection.listen(load);
+    return () => {
+      stop();
+      unbind();
+    };
   }, []);
 
   const byId = new Map(options.map((o) => [o.id, o]));
@@ -145,7 +152,7 @@ export default function Compare({ options, initial, publishers, base }: Props) {
         </p>
       )}
       <p class="visually-hidden" aria-live="polite">
-        {!data && !failed ? t.controls.loading : shown.columns.map((c) => c.abbreviation).join(', ')}
+        {!data && !failed && selection.join() !== DEFAULT_SELECTION.join() ? t.controls.loading : shown.columns.map((c) => c.abbreviation).join(', ')}
       </p>
 
       <CompareTableView table={shown} publishers={publishers} onlyDifferences={onlyDifferences} credentialHref={credentialHref} sourceHref={sourceHref} />
