@@ -6,7 +6,6 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { CompareTableView } from '../components/compare/CompareTableView.tsx';
-import type { CompareTable } from '../lib/compare.ts';
 import { MAX_SELECTION, MIN_SELECTION } from '../lib/compare.ts';
 import { COMPARE_PRESETS, DEFAULT_SELECTION } from '../lib/compare/presets.ts';
 import { compareLabels as t } from '../i18n/compare.en.ts';
@@ -35,14 +34,14 @@ interface Option {
 interface Props {
   /** Every credential that can be chosen, in display order. */
   options: Option[];
-  /** The table of the default selection, rendered before the data arrives (and without JS). */
-  initial: CompareTable;
+  /** The id of the page's static table of the default selection (shown without JS, and until another view is asked for). */
+  staticTableId: string;
   publishers: Record<string, string>;
   /** The site's base path, for links. */
   base: string;
 }
 
-export default function Compare({ options, initial, publishers, base }: Props) {
+export default function Compare({ options, staticTableId, publishers, base }: Props) {
   const selection = useStore($selection, { ssr: () => DEFAULT_SELECTION });
   const onlyDifferences = useStore($onlyDifferences, { ssr: () => false });
   const table = useStore($table);
@@ -56,16 +55,24 @@ export default function Compare({ options, initial, publishers, base }: Props) {
     // The page already shows the default table: fetch the data only once another selection is
     // wanted, so opening /compare/ costs no second render.
     const load = () => void loadCompareData(`${base}compare/data.json`);
-    if ($selection.get().join() !== DEFAULT_SELECTION.join()) load();
-    const stop = $selection.listen(load);
+    if ($selection.get().join() !== DEFAULT_SELECTION.join() || $onlyDifferences.get()) load();
+    const stops = [$selection.listen(load), $onlyDifferences.listen(load)];
     return () => {
-      stop();
+      stops.forEach((stop) => stop());
       unbind();
     };
   }, []);
 
+  // Until the reader asks for another view, the page's static table (rendered at build time)
+  // is the table: the island does not hydrate a second copy of it.
+  const custom = selection.join() !== DEFAULT_SELECTION.join() || onlyDifferences;
+  const ownTable = custom && table !== undefined;
+  useEffect(() => {
+    const staticTable = document.getElementById(staticTableId);
+    if (staticTable) staticTable.hidden = ownTable;
+  }, [ownTable]);
+
   const byId = new Map(options.map((o) => [o.id, o]));
-  const shown = table ?? initial;
   const addable = options.filter((o) => !selection.includes(o.id));
   const full = selection.length >= MAX_SELECTION;
   const credentialHref = (id: string) => `${base}credentials/${id}/`;
@@ -152,10 +159,12 @@ export default function Compare({ options, initial, publishers, base }: Props) {
         </p>
       )}
       <p class="visually-hidden" aria-live="polite">
-        {!data && !failed && selection.join() !== DEFAULT_SELECTION.join() ? t.controls.loading : shown.columns.map((c) => c.abbreviation).join(', ')}
+        {custom && !data && !failed ? t.controls.loading : selection.join(', ')}
       </p>
 
-      <CompareTableView table={shown} publishers={publishers} onlyDifferences={onlyDifferences} credentialHref={credentialHref} sourceHref={sourceHref} />
+      {ownTable && (
+        <CompareTableView table={table} publishers={publishers} onlyDifferences={onlyDifferences} credentialHref={credentialHref} sourceHref={sourceHref} />
+      )}
     </div>
   );
 }
