@@ -13,7 +13,8 @@ import { Credentials } from '../components/ceu/Credentials.tsx';
 import { Progress } from '../components/ceu/Progress.tsx';
 import { ActivityForm } from '../components/ceu/ActivityForm.tsx';
 import { ActivityLog } from '../components/ceu/ActivityLog.tsx';
-import { Files, download } from '../components/ceu/Files.tsx';
+import { Files } from '../components/ceu/Files.tsx';
+import { downloadText } from '../components/download.ts';
 import { AuditReport } from '../components/ceu/AuditReport.tsx';
 
 interface Props {
@@ -72,7 +73,7 @@ export default function CeuTracker({ words, packs, options, issuerNames, publish
         <div role="alert" class="error">
           <p>{s.corrupt}</p>
           <p class="muted">{corrupt.reason}</p>
-          <button type="button" onClick={() => download(corrupt.text, 'ceu-unreadable-data.json', 'application/json')}>
+          <button type="button" onClick={() => downloadText('ceu-unreadable-data.json', corrupt.text, 'application/json')}>
             {s.corruptDownload}
           </button>
         </div>

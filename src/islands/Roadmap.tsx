@@ -10,7 +10,7 @@ import { formatAsOf, formatValue } from '../lib/facts.ts';
 import { roadmapLabels as t } from '../i18n/roadmap.en.ts';
 import { AddStep } from '../components/roadmap/AddStep.tsx';
 import { goalTitle, stepTitle, type RoadmapContext } from '../components/roadmap/context.ts';
-import { downloadText } from '../components/roadmap/download.ts';
+import { downloadText } from '../components/download.ts';
 import { Notices } from '../components/roadmap/Notices.tsx';
 import { Questions } from '../components/roadmap/Questions.tsx';
 import { SharePanel } from '../components/roadmap/SharePanel.tsx';

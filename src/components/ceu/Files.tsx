@@ -4,20 +4,9 @@ import { useWords } from './words.ts';
 import { describeErrors, exportCsv, exportIcs, exportJson, importFile } from '../../stores/ceu.ts';
 import type { FieldError } from '../../lib/ceu/types.ts';
 import { localToday } from '../../stores/ceu.ts';
+import { downloadText } from '../download.ts';
 
 const SHOW_ERRORS = 8;
-
-/** Saves text as a file the reader downloads. */
-export function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 interface Props {
   issuerNames: Record<string, string>;
@@ -49,13 +38,13 @@ export function Files({ issuerNames, onMessage }: Props) {
       <h2 id="ceu-files">{t.heading}</h2>
       <p>{t.lead}</p>
       <div class="buttons">
-        <button type="button" onClick={() => download(exportJson(), `ceu-backup-${day}.json`, 'application/json')}>
+        <button type="button" onClick={() => downloadText(`ceu-backup-${day}.json`, exportJson(), 'application/json')}>
           {t.exportJson}
         </button>
-        <button type="button" onClick={async () => download(await exportCsv(), `ceu-log-${day}.csv`, 'text/csv')}>
+        <button type="button" onClick={async () => downloadText(`ceu-log-${day}.csv`, await exportCsv(), 'text/csv')}>
           {t.exportCsv}
         </button>
-        <button type="button" onClick={async () => download(await exportIcs(issuerNames), `ceu-deadlines-${day}.ics`, 'text/calendar')}>
+        <button type="button" onClick={async () => downloadText(`ceu-deadlines-${day}.ics`, await exportIcs(issuerNames), 'text/calendar')}>
           {t.exportIcs}
         </button>
         <button type="button" onClick={() => window.print()}>
