@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { WordsContext, type CeuWords } from '../components/ceu/words.ts';
-import { $corrupt, $saveError, $undo, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
+import { $corrupt, $saveError, $undo, corruptDownloaded, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity } from '../lib/ceu/types.ts';
 import { Credentials } from '../components/ceu/Credentials.tsx';
@@ -73,7 +73,13 @@ export default function CeuTracker({ words, packs, options, issuerNames, publish
         <div role="alert" class="error">
           <p>{s.corrupt}</p>
           <p class="muted">{corrupt.reason}</p>
-          <button type="button" onClick={() => downloadText('ceu-unreadable-data.json', corrupt.text, 'application/json')}>
+          <button
+            type="button"
+            onClick={() => {
+              downloadText('ceu-unreadable-data.json', corrupt.text, 'application/json');
+              corruptDownloaded();
+            }}
+          >
             {s.corruptDownload}
           </button>
         </div>

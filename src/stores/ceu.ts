@@ -94,6 +94,11 @@ export function startCeu(
   };
 }
 
+/** The reader downloaded the unreadable saved data: it may now be replaced. */
+export function corruptDownloaded(): void {
+  doc.corruptKept();
+}
+
 function change(message: string | undefined, apply: (d: CeuDoc) => CeuDoc, revert?: (d: CeuDoc) => CeuDoc): void {
   doc.update(apply);
   $undo.set(message && revert ? { message, revert } : undefined);

@@ -36,6 +36,11 @@ export interface StoredDoc<T> {
   update(change: (current: T) => T): T;
   /** Re-reads storage (another tab wrote). */
   reload(): void;
+  /**
+   * The reader has a copy of the unreadable text (they downloaded it): saving over it is now
+   * allowed even though it could not be set aside in storage.
+   */
+  corruptKept(): void;
 }
 
 export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: StorageLike | undefined): StoredDoc<T> {
@@ -109,6 +114,12 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     reload() {
       if ($saveError.get()) return; // keep this tab's unsaved data rather than drop it
       $value.set(read());
+    },
+    corruptKept() {
+      if (!blocked) return;
+      blocked = false;
+      // The unsaved changes made meanwhile can be written now.
+      write($value.get());
     },
   };
 }

@@ -53,6 +53,19 @@ describe('storedDoc', () => {
     expect(doc.$value.get()).toEqual([1]);
   });
 
+  it('saves over unreadable text once the reader has downloaded it, with the changes made meanwhile', () => {
+    const s = new MemoryStorage();
+    s.data.set('k', 'garbage');
+    s.failWrites = true;
+    const doc = storedDoc('k', codec, [], s);
+    s.failWrites = false;
+    doc.update((v) => [...v, 1]);
+    expect(s.getItem('k')).toBe('garbage');
+    doc.corruptKept();
+    expect(codec.decode(s.getItem('k')!)).toEqual({ ok: true, value: [1] });
+    expect(doc.$saveError.get()).toBeUndefined();
+  });
+
   it('reports a failed save and keeps the change in memory, then saves once storage works', () => {
     const s = new MemoryStorage();
     const doc = storedDoc('k', codec, [], s);
