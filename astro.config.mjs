@@ -94,6 +94,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // SOURCEMAP=1 for scripts/js-breakdown.mjs; never in the shipped site.
+      sourcemap: process.env.SOURCEMAP === '1',
       rolldownOptions: {
         // MDX modules carry a directive rolldown warns about once per file; it is harmless.
         checks: { moduleLevelDirective: false },
