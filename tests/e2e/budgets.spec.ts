@@ -1,5 +1,6 @@
 /** design.md's byte budgets, checked on the built output (sizes are deterministic; times live in the bench). */
-import { expect, test } from '@playwright/test';
+import { relative, sep } from 'node:path';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { pageWeight } from '../../scripts/page-weight.mjs';
 import { allRoutes, CREDENTIAL_IDS, DIST } from './site.ts';
 
@@ -44,6 +45,68 @@ test('pre-rendered comparison pages ship no JavaScript framework', () => {
     expect(w.frameworkFiles, route).toEqual([]);
     expect(w.islandCount, route).toBe(0);
   }
+});
+
+// The byte budgets count a page's scripts and their static imports; code behind import() is left
+// out because it only loads when the reader reaches for a feature. These tests keep that honest:
+// opening a tool page (fresh, with saved data, or by a share link) loads no script the count missed.
+test.describe('a tool page loads at startup only the JavaScript its budget counts', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  async function scriptsLoadedBy(page: Page, open: () => Promise<unknown>): Promise<string[]> {
+    const loaded = new Set<string>();
+    const record = (r: Request) => {
+      if (r.resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
+    };
+    page.on('request', record);
+    await open();
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    page.off('request', record);
+    return [...loaded].sort();
+  }
+  const counted = (route: string) =>
+    pageWeight(DIST, route)
+      .jsFiles.map((f) => `/${relative(DIST, f).split(sep).join('/')}`)
+      .sort();
+  const expectOnlyCounted = (loaded: string[], route: string) => {
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((path) => !counted(route).includes(path))).toEqual([]);
+  };
+
+  test('/compare/', async ({ page }) => {
+    expectOnlyCounted(await scriptsLoadedBy(page, () => page.goto('/compare/')), '/compare/');
+  });
+
+  test('/ceu/ with 200 saved activities', async ({ page }) => {
+    await page.goto('/ceu/');
+    await page.evaluate(() => {
+      const activities = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, date: '2025-06-01', title: `Activity ${i}`, provider: 'AAPC', ceus: 1, indexNumber: '', categories: [], appliesTo: ['cpc'], notes: '' }));
+      const doc = { format: 'ccp-ceu', version: 1, exportedAt: '2025-06-02T00:00:00.000Z', credentials: [{ credential: 'cpc', cycleStart: '2025-01-01', cycleEnd: '2026-12-31' }], activities };
+      localStorage.setItem('ccp:ceu', JSON.stringify(doc));
+    });
+    const loaded = await scriptsLoadedBy(page, () => page.reload());
+    await expect(page.getByText(/200 activities/).first()).toBeVisible();
+    expectOnlyCounted(loaded, '/ceu/');
+  });
+
+  test('/roadmap/ with a saved plan, and opened by a share link', async ({ page }) => {
+    await page.goto('/roadmap/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.getByLabel('Where are you starting from?').selectOption('no-background');
+    await page.getByLabel('Which job do you want?').selectOption('outpatient-coder');
+    await page.getByRole('button', { name: 'Plan my route' }).click();
+    await page.getByLabel('Status: College coding certificate').selectOption('done');
+    const saved = await scriptsLoadedBy(page, () => page.reload());
+    await expect(page.getByLabel('Status: College coding certificate')).toHaveValue('done');
+    expectOnlyCounted(saved, '/roadmap/');
+
+    const shared = await scriptsLoadedBy(page, () =>
+      page.goto('/roadmap/?p=r1.n.c.10.1000.outpatient-coder.cca-exam_d20270101~college-certificate_p~first-job-search_s'),
+    );
+    await expect(page.getByRole('heading', { level: 2, name: 'The shared plan' })).toBeVisible();
+    expectOnlyCounted(shared, '/roadmap/');
+  });
 });
 
 test('every page’s HTML is at most 30 kB gzipped', () => {
