@@ -75,29 +75,35 @@ export function isRange(value: FactValue): value is Range {
   return typeof value === 'object' && value !== null;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const usdFormat = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
+/**
+ * An Intl formatter made on first use: creating one loads locale data, which costs a page
+ * several milliseconds at startup (four of them showed as a long task on /compare/ under
+ * Lighthouse's CPU throttling) even when nothing is formatted until the reader acts.
+ */
+function lazyFormat<F>(make: () => F): () => F {
+  let made: F | undefined;
+  return () => (made ??= make());
+}
+
+const numberFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }));
+const usdFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
 
 function formatNumber(n: number, unit: Unit | undefined): string {
   switch (unit) {
     case 'usd':
-      return usdFormat.format(n);
+      return usdFormat().format(n);
     case 'usd-per-year':
-      return `${usdFormat.format(n)} ${ui.units.perYear}`;
+      return `${usdFormat().format(n)} ${ui.units.perYear}`;
     case 'percent':
-      return `${numberFormat.format(n)}%`;
+      return `${numberFormat().format(n)}%`;
     case 'minutes':
       return formatMinutes(n);
     case undefined:
     case 'count':
-      return numberFormat.format(n);
+      return numberFormat().format(n);
     default: {
       const [one, many] = ui.units[unit];
-      return `${numberFormat.format(n)} ${n === 1 ? one : many}`;
+      return `${numberFormat().format(n)} ${n === 1 ? one : many}`;
     }
   }
 }
@@ -120,7 +126,7 @@ export function formatValue(value: FactValue, unit?: Unit): string {
   if (isRange(value)) {
     if (value.min === value.max) return formatNumber(value.min, unit);
     // The unit word once, at the end, reads better: "10 to 15 hours"; currency keeps both signs.
-    const low = unit === 'usd' || unit === 'usd-per-year' ? formatNumber(value.min, 'usd') : numberFormat.format(value.min);
+    const low = unit === 'usd' || unit === 'usd-per-year' ? formatNumber(value.min, 'usd') : numberFormat().format(value.min);
     return `${low} ${ui.to} ${formatNumber(value.max, unit)}`;
   }
   return formatNumber(value, unit);
@@ -131,13 +137,8 @@ export function formatFact(fact: Fact): string {
   return isKnown(fact) ? formatValue(fact.value, fact.unit) : ui.fact.unknown;
 }
 
-const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const monthYear = lazyFormat(() => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const dayMonthYear = lazyFormat(() => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
 
 /** "2022", "Nov 2026" or "Nov 1, 2026", as precise as the date given. */
 export function formatAsOf(date: PartialDate): string {
@@ -145,7 +146,7 @@ export function formatAsOf(date: PartialDate): string {
   if (!p) return date;
   if (p.month === undefined) return String(p.year);
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day ?? 1));
-  return p.day === undefined ? monthYear.format(d) : dayMonthYear.format(d);
+  return p.day === undefined ? monthYear().format(d) : dayMonthYear().format(d);
 }
 
 /** Short caveat shown next to a figure that is not first-party. */
