@@ -283,7 +283,9 @@ for (const total of QUICK ? [100] : [100, 500, 2000]) {
     const s = startServer(dir, 4461);
     try {
       await waitFor(`${s.url}/`);
-      row.lighthouseGuide = (await lighthouseRuns({ 'guide at 2,000 guides': `${s.url}/guides/zz-synthetic-0000/` }, 1))['guide at 2,000 guides'];
+      // design.md: performance >= 98 "also with 2,000 guides", on every page type it lists.
+      const pages = { ...Object.fromEntries(['home', 'credential', 'compare', 'roadmap', 'ceu'].map((n) => [n, `${s.url}${ROUTES[n]}`])), guide: `${s.url}/guides/zz-synthetic-0000/` };
+      row.lighthouse = await lighthouseRuns(pages, 1);
     } finally {
       s.stop();
     }
@@ -317,7 +319,14 @@ const budgets = [
     ['Build cost per page from 100 to 2,000 guides (all pages / each added page)', `${per.join(' → ')} ms / ${marginal.join(' → ')} ms`, marginal.length > 1 && marginal.at(-1) <= 20 && marginal.at(-1) <= marginal[0] * 1.5, 'added pages ≤ 20 ms, within 1.5× of each other'],
     ['HTML of the guide index at 2,000 guides', `${round(at2000.guidesIndexHtmlGzip / KB)} kB`, at2000.guidesIndexHtmlGzip <= 30 * KB, '≤ 30 kB'],
     ['Guide HTML at 2,000 guides', `${round(at2000.guideHtmlGzip / KB)} kB`, at2000.guideHtmlGzip <= 15 * KB, '≤ 15 kB'],
-    ...(at2000.lighthouseGuide ? [['Lighthouse performance on a guide at 2,000 guides', String(at2000.lighthouseGuide.performance), at2000.lighthouseGuide.performance >= 98, '≥ 98']] : []),
+    ...(at2000.lighthouse
+      ? [[
+          'Lighthouse mobile at 2,000 guides (one run per page type)',
+          Object.entries(at2000.lighthouse).map(([n, x]) => `${n} ${x.performance}`).join(', '),
+          Object.values(at2000.lighthouse).every((x) => x.performance >= 98 && x.accessibility === 100 && x.bestPractices === 100 && x.seo === 100),
+          'perf ≥ 98, others 100',
+        ]]
+      : []),
     ['Offline precache at 2,000 guides', `${round(at2000.precache.bytes / 2 ** 20, 2)} MB`, at2000.precache.bytes < 3 * 2 ** 20, '< 3 MB'],
   ] : []),
   ['Search: results after the last keystroke (warm page, median)', `${report.browser.search.medianMs} ms (max ${report.browser.search.maxMs})`, report.browser.search.medianMs <= 100, '≤ 100 ms'],
