@@ -1,13 +1,12 @@
 /** The activity log: sortable, filterable, with whether each activity counts and why. */
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, $progress, deleteActivity } from '../../stores/ceu.ts';
 import type { Activity } from '../../lib/ceu/types.ts';
 import type { Verdict } from '../../lib/ceu/engine.ts';
-import { formatAsOf } from '../../lib/facts.ts';
+import { formatDate } from '../../lib/ceu/format.ts';
 
-const EMPTY_DOC = { credentials: [], activities: [] };
 type SortKey = 'date' | 'title' | 'ceus';
 /** Rows rendered at first: a log of thousands stays quick to open; more on request. */
 const PAGE = 100;
@@ -20,7 +19,7 @@ interface Props {
 export function ActivityLog({ issuerNames, onEdit }: Props) {
   const allWords = useWords();
   const t = allWords.log;
-  const doc = useStore($doc, { ssr: () => EMPTY_DOC });
+  const doc = useStore($doc);
   const progress = useStore($progress);
   const options = useStore($options);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'date', dir: -1 });
@@ -102,7 +101,7 @@ export function ActivityLog({ issuerNames, onEdit }: Props) {
                 <tbody>
                   {shown.slice(0, limit).map((a) => (
                     <tr key={a.id}>
-                      <td>{formatAsOf(a.date)}</td>
+                      <td>{formatDate(a.date)}</td>
                       <th scope="row">
                         {a.title}
                         <span class="fact-note">
