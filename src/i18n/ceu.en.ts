@@ -130,6 +130,7 @@ export const ceuWords = {
     moreErrors: 'and {n} more problems',
     undo: 'Undo',
     undone: 'Undone.',
+    loadFailed: 'This part of the tracker could not be loaded (are you offline?). Your data is unchanged; try again when you are connected.',
   },
   storage: {
     corrupt: 'The CEU data saved in this browser could not be read, so the tracker started empty. Nothing was deleted: the unreadable data is kept under its own name in this browser.',

@@ -4,7 +4,7 @@
  * engine in src/lib/ceu. This component wires them to the page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../components/ceu/use-store.ts';
 import { WordsContext, type CeuWords } from '../components/ceu/words.ts';
 import { $corrupt, $saveError, $undo, corruptDownloaded, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';

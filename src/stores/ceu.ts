@@ -6,7 +6,6 @@
 import { atom, computed } from 'nanostores';
 import { computeProgress, type IssuerProgress } from '../lib/ceu/engine.ts';
 import { encodeBackup, parseBackup } from '../lib/ceu/backup.ts';
-import { adoptIds, mergeActivities, mergeCredentials } from '../lib/ceu/merge.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
 import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
@@ -167,41 +166,14 @@ export type ImportResult =
 /**
  * Imports a JSON backup or a CSV log. The whole file is checked first: a bad file changes
  * nothing. The same file twice adds nothing (entries are matched by id, CSV rows by content).
- * The import can be undone.
+ * The import can be undone. Its code loads when the reader chooses a file.
  */
 export async function importFile(text: string, fileName: string, message: (r: { added: number; updated: number }) => string): Promise<ImportResult> {
-  const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''));
-  let activities: Activity[];
-  let credentials: CredentialRecord[] = [];
-  if (isJson) {
-    const decoded = parseBackup(text);
-    if (!decoded.ok) return decoded;
-    activities = decoded.data.activities;
-    credentials = decoded.data.credentials;
-  } else {
-    const { csvToActivities } = await import('../lib/ceu/csv.ts');
-    const decoded = csvToActivities(text);
-    if (!decoded.ok) return decoded;
-    activities = adoptIds($doc.get().activities, decoded.data);
-  }
-  const current = $doc.get();
-  const merged = mergeActivities(current.activities, activities);
-  const mergedCredentials = mergeCredentials(current.credentials, credentials);
-  const addedIds = new Set(activities.map((a) => a.id).filter((id) => !current.activities.some((a) => a.id === id)));
-  const previous = new Map(current.activities.filter((a) => activities.some((b) => b.id === a.id)).map((a) => [a.id, a]));
-  const addedCredentials = new Set(credentials.map((c) => c.credential).filter((id) => !current.credentials.some((c) => c.credential === id)));
-  change(
-    merged.added + merged.updated + mergedCredentials.added + mergedCredentials.updated > 0 ? message(merged) : undefined,
-    (d) => ({
-      credentials: mergeCredentials(d.credentials, credentials).items,
-      activities: mergeActivities(d.activities, activities).items,
-    }),
-    (d) => ({
-      credentials: d.credentials.filter((c) => !addedCredentials.has(c.credential)),
-      activities: d.activities.filter((a) => !addedIds.has(a.id)).map((a) => previous.get(a.id) ?? a),
-    }),
-  );
-  return { ok: true, added: merged.added, updated: merged.updated, unchanged: merged.unchanged, credentials: mergedCredentials.added };
+  const { planImport } = await import('../lib/ceu/import.ts');
+  const plan = await planImport($doc.get(), text, fileName);
+  if (!plan.ok) return plan;
+  change(plan.changes ? message(plan) : undefined, plan.apply, plan.revert);
+  return { ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, credentials: plan.credentials };
 }
 
 // ---------------------------------------------------------------------------------- export
@@ -215,6 +187,15 @@ export function exportJson(now = new Date()): string {
 export async function exportCsv(): Promise<string> {
   const { activitiesToCsv } = await import('../lib/ceu/csv.ts');
   return activitiesToCsv([...$doc.get().activities].sort((a, b) => a.date.localeCompare(b.date)));
+}
+
+/**
+ * Starts loading the code a file action needs when the reader reaches for it (pointer over or
+ * focus on its control), so it is there by the click. A failure here is reported by the action.
+ */
+export function prepareFileAction(action: 'import' | 'csv' | 'ics'): void {
+  const loading = action === 'import' ? import('../lib/ceu/import.ts') : action === 'csv' ? import('../lib/ceu/csv.ts') : import('../lib/ceu/ics.ts');
+  loading.catch(() => undefined);
 }
 
 /** Each issuer's deadlines as a calendar file. */

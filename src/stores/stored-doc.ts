@@ -50,6 +50,12 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
   const $saveError = atom<string | undefined>(undefined);
   /** While stored text is unreadable and could not be set aside, never write over it. */
   let blocked = false;
+  /**
+   * The stored text `$value` was last read from or written as. While storage still holds it,
+   * nothing changed in another tab, and reading skips decoding (a long document decodes slowly,
+   * and every change reads first).
+   */
+  let known: string | null = null;
 
   const read = (): T => {
     if (!storage) return $value.get();
@@ -61,8 +67,12 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       return $value.get();
     }
     if (text === null) return empty;
+    if (text === known) return $value.get();
     const decoded = codec.decode(text);
-    if (decoded.ok) return decoded.value;
+    if (decoded.ok) {
+      known = text;
+      return decoded.value;
+    }
     setAside(text, decoded.reason);
     // Set aside: start from empty (the next save replaces the unreadable text, whose copy is kept).
     // Not set aside: keep what is in memory and write nothing over it.
@@ -89,7 +99,9 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       return;
     }
     try {
-      storage.setItem(key, codec.encode(value));
+      const text = codec.encode(value);
+      storage.setItem(key, text);
+      known = text;
       $saveError.set(undefined);
     } catch (error) {
       $saveError.set(String((error as Error)?.name ?? error));

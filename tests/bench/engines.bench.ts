@@ -9,6 +9,7 @@ import { Bench } from 'tinybench';
 import { expect, test } from 'vitest';
 import { computeProgress } from '../../src/lib/ceu/engine.ts';
 import { encodeBackup } from '../../src/lib/ceu/backup.ts';
+import { saveActivity, startCeu } from '../../src/stores/ceu.ts';
 import type { RulePack } from '../../src/lib/ceu/rules.ts';
 import type { Activity, CeuCategory, HeldCredential } from '../../src/lib/ceu/types.ts';
 import { makeCatalogue, planRoadmap, PREFERENCES, STARTS } from '../../src/lib/roadmap/index.ts';
@@ -41,7 +42,15 @@ const activities: Activity[] = Array.from({ length: 5000 }, (_, i) => ({
   appliesTo: [credentials[i % 5]!, ...(i % 7 === 0 ? [credentials[(i + 1) % 5]!] : [])],
   notes: '',
 }));
-const storage = new Map<string, string>();
+const map = new Map<string, string>();
+const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+const storedText = (titleOfFirst: string) => encodeBackup({ credentials: held, activities: [{ ...activities[0]!, title: titleOfFirst }, ...activities.slice(1)] }, new Date());
+const otherTab = [storedText('Written by another tab'), storedText('Written by another tab again')];
+map.set('ccp:ceu', otherTab[0]!);
+startCeu({ packs, options: held.map((c) => ({ id: c.credential, abbreviation: c.credential, name: c.credential, issuer: c.issuer })) }, storage);
+let saves = 0;
+/** A save as the tracker does it: an edited activity through the store (re-read, apply, encode, write). */
+const save = () => saveActivity({ ...activities[1 + (saves++ % 100)]!, title: `Edited ${saves}` }, 'updated');
 
 const goals = roles.map((r) => r.id);
 const plans = STARTS.length * goals.length * PREFERENCES.length;
@@ -51,8 +60,10 @@ test('engine benchmarks', async () => {
   b.add('CEU recompute, 5,000 activities (every issuer)', () => {
     computeProgress({ packs, credentials: held, activities, today: '2026-11-23' });
   });
-  b.add('CEU save, 5,000 activities (encode the backup format, write to storage)', () => {
-    storage.set('ccp:ceu', encodeBackup({ credentials: held, activities }, new Date()));
+  b.add('CEU save, 5,000 activities (through the store: re-read storage, apply, encode, write)', save);
+  b.add('CEU edit after another tab saved, 5,000 activities (the store decodes that tab\'s data first)', () => {
+    map.set('ccp:ceu', otherTab[saves % 2]!);
+    save();
   });
   b.add(`Roadmap worst case: every start × goal × preference (${plans} plans)`, () => {
     for (const start of STARTS)

@@ -1,5 +1,8 @@
 /** The CEU tracker as a certified coder uses it: import, progress, storage that never loses data. */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pageWeight } from '../../scripts/page-weight.mjs';
+import { DIST } from './site.ts';
 
 const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 
@@ -182,4 +185,35 @@ test('log, edit and delete an activity by keyboard, with undo', async ({ page })
   await expect(page.getByText(/activities shown/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).press('Enter');
   await expect(page.getByText('1 of 1 activities shown')).toBeVisible();
+});
+
+test('a reader with saved data loads only the counted scripts; export and print load their code on demand', async ({ page }) => {
+  await page.goto('/ceu/');
+  await page.evaluate((text) => localStorage.setItem('ccp:ceu', text), backup());
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') loaded.push(new URL(r.url()).pathname);
+  });
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // What the JS budget counts (the page's scripts and their static imports) is all that starts.
+  const counted = pageWeight(DIST, '/ceu/').jsFiles.map((f: string) => f.slice(DIST.length));
+  expect(loaded.length).toBeGreaterThan(0);
+  for (const path of loaded) expect(counted, `${path} loaded at startup`).toContain(path);
+
+  // The CSV export's code arrives when the reader asks for it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download audit log (CSV)' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  expect(csv).toContain('date,title,provider,ceus,index_number,categories,applies_to,notes');
+  expect(csv).toContain('E/M documentation webinar');
+  expect(loaded.some((path) => !counted.includes(path))).toBe(true);
+
+  // The audit report is there when the page is printed.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByRole('heading', { name: 'CEU audit report' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'E/M documentation webinar' })).toBeVisible();
 });

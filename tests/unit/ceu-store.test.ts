@@ -29,6 +29,24 @@ const codec = {
 };
 
 describe('storedDoc', () => {
+  it('decodes only what another tab wrote: its own saves are not read back', () => {
+    const s = new MemoryStorage();
+    s.data.set('k', codec.encode([1]));
+    let decodes = 0;
+    const counting = { ...codec, decode: (text: string) => (decodes++, codec.decode(text)) };
+    const doc = storedDoc('k', counting, [], s);
+    doc.update((v) => [...v, 2]);
+    doc.update((v) => [...v, 3]);
+    doc.reload();
+    expect(decodes).toBe(1);
+    expect(s.getItem('k')).toBe(codec.encode([1, 2, 3]));
+    // Another tab saves: the next change builds on its data (so neither tab undoes the other).
+    s.data.set('k', codec.encode([1, 2, 3, 9]));
+    doc.update((v) => [...v, 4]);
+    expect(decodes).toBe(2);
+    expect(doc.$value.get()).toEqual([1, 2, 3, 9, 4]);
+  });
+
   it('keeps unreadable text under the backup key and starts empty; the copy is never replaced', () => {
     const s = new MemoryStorage();
     s.data.set('k', '{"v":2}');

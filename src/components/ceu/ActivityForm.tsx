@@ -1,11 +1,9 @@
 /** Log a new activity, or edit one from the log. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, newId, saveActivity } from '../../stores/ceu.ts';
 import { CEU_CATEGORIES, type Activity, type CeuCategory } from '../../lib/ceu/types.ts';
 import { useState } from 'preact/hooks';
-
-const EMPTY_DOC = { credentials: [], activities: [] };
 
 interface Props {
   editing: Activity | null;
@@ -14,7 +12,7 @@ interface Props {
 
 export function ActivityForm({ editing, onDone }: Props) {
   const t = useWords().activity;
-  const doc = useStore($doc, { ssr: () => EMPTY_DOC });
+  const doc = useStore($doc);
   const options = useStore($options);
   const [error, setError] = useState('');
   const held = doc.credentials.map((c) => c.credential);

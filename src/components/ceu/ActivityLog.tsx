@@ -1,16 +1,15 @@
 /** The activity log: sortable, filterable, with whether each activity counts and why. */
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, $progress, deleteActivity } from '../../stores/ceu.ts';
 import type { Activity } from '../../lib/ceu/types.ts';
 import type { Verdict } from '../../lib/ceu/engine.ts';
-import { formatAsOf } from '../../lib/facts.ts';
+import { formatDate } from '../../lib/ceu/format.ts';
 
-const EMPTY_DOC = { credentials: [], activities: [] };
 type SortKey = 'date' | 'title' | 'ceus';
-/** Rows rendered at first: a log of thousands stays quick to open; more on request. */
-const PAGE = 100;
+/** Rows rendered at first (more than a screen holds): a log of thousands opens quickly; more on request. */
+const PAGE = 50;
 
 interface Props {
   issuerNames: Record<string, string>;
@@ -20,7 +19,7 @@ interface Props {
 export function ActivityLog({ issuerNames, onEdit }: Props) {
   const allWords = useWords();
   const t = allWords.log;
-  const doc = useStore($doc, { ssr: () => EMPTY_DOC });
+  const doc = useStore($doc);
   const progress = useStore($progress);
   const options = useStore($options);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'date', dir: -1 });
@@ -37,7 +36,12 @@ export function ActivityLog({ issuerNames, onEdit }: Props) {
 
   const verdicts = new Map<string, { issuer: string; v: Verdict }[]>();
   for (const p of progress)
-    for (const v of p.verdicts) if (v.reason !== 'not-applied') verdicts.set(v.id, [...(verdicts.get(v.id) ?? []), { issuer: p.issuer, v }]);
+    for (const v of p.verdicts) {
+      if (v.reason === 'not-applied') continue;
+      const list = verdicts.get(v.id);
+      if (list === undefined) verdicts.set(v.id, [{ issuer: p.issuer, v }]);
+      else list.push({ issuer: p.issuer, v });
+    }
 
   const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = doc.activities
@@ -45,7 +49,7 @@ export function ActivityLog({ issuerNames, onEdit }: Props) {
     .filter((a) => terms.every((w) => `${a.title} ${a.provider} ${a.indexNumber} ${a.notes}`.toLowerCase().includes(w)))
     .sort((a, b) => {
       const x = sort.key === 'ceus' ? a.ceus - b.ceus : sort.key === 'date' ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.title.localeCompare(b.title);
-      return x * sort.dir || a.id.localeCompare(b.id);
+      return x * sort.dir || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
 
   const header = (key: SortKey, label: string) => (
@@ -102,7 +106,7 @@ export function ActivityLog({ issuerNames, onEdit }: Props) {
                 <tbody>
                   {shown.slice(0, limit).map((a) => (
                     <tr key={a.id}>
-                      <td>{formatAsOf(a.date)}</td>
+                      <td>{formatDate(a.date)}</td>
                       <th scope="row">
                         {a.title}
                         <span class="fact-note">

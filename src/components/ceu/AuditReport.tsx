@@ -1,16 +1,14 @@
 /** The printed audit report: totals per credential and every activity by date. Print only. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, $progress, localToday } from '../../stores/ceu.ts';
 import { totalsPerCredential } from '../../lib/ceu/report.ts';
-import { formatAsOf } from '../../lib/facts.ts';
-
-const EMPTY_DOC = { credentials: [], activities: [] };
+import { formatDate } from '../../lib/ceu/format.ts';
 
 export function AuditReport() {
   const ceuWords = useWords();
   const t = ceuWords.report;
-  const doc = useStore($doc, { ssr: () => EMPTY_DOC });
+  const doc = useStore($doc);
   const progress = useStore($progress);
   const options = useStore($options);
   const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
@@ -19,7 +17,7 @@ export function AuditReport() {
     <section class="print-only audit-report">
       <h2>{t.heading}</h2>
       <p>
-        {t.generated} {formatAsOf(localToday())}
+        {t.generated} {formatDate(localToday())}
       </p>
       <h3>{t.totals}</h3>
       <table>

@@ -1,16 +1,14 @@
 /** The credentials a reader holds, with their cycle dates; add, edit, remove. */
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, removeCredential, saveCredential } from '../../stores/ceu.ts';
 import type { CredentialRecord } from '../../lib/ceu/types.ts';
-import { formatAsOf } from '../../lib/facts.ts';
-
-const EMPTY_DOC = { credentials: [], activities: [] };
+import { formatDate } from '../../lib/ceu/format.ts';
 
 export function Credentials() {
   const t = useWords().credentials;
-  const doc = useStore($doc, { ssr: () => EMPTY_DOC });
+  const doc = useStore($doc);
   const options = useStore($options);
   const [editing, setEditing] = useState<CredentialRecord | null>(null);
   const [error, setError] = useState('');
@@ -51,7 +49,7 @@ export function Credentials() {
             <li key={c.credential}>
               <strong>{name(c.credential)}</strong>{' '}
               <span class="muted">
-                {c.cycleStart && c.cycleEnd ? `${formatAsOf(c.cycleStart)} – ${formatAsOf(c.cycleEnd)}` : c.earned ? `${t.earned}: ${formatAsOf(c.earned)}` : ''}
+                {c.cycleStart && c.cycleEnd ? `${formatDate(c.cycleStart)} – ${formatDate(c.cycleEnd)}` : c.earned ? `${t.earned}: ${formatDate(c.earned)}` : ''}
                 {c.firstCycleTotal !== undefined ? ` · ${t.firstCycle.replace(' (optional)', '')}: ${c.firstCycleTotal}` : ''}
               </span>{' '}
               <button type="button" onClick={() => setEditing(c)} aria-label={`${t.edit} ${name(c.credential)}`}>

@@ -1,9 +1,8 @@
 /** Export (JSON backup, CSV log, calendar), import, and the printable audit report. */
 import { useState } from 'preact/hooks';
 import { useWords } from './words.ts';
-import { describeErrors, exportCsv, exportIcs, exportJson, importFile } from '../../stores/ceu.ts';
+import { describeErrors, exportCsv, exportIcs, exportJson, importFile, localToday, prepareFileAction } from '../../stores/ceu.ts';
 import type { FieldError } from '../../lib/ceu/types.ts';
-import { localToday } from '../../stores/ceu.ts';
 import { downloadText } from '../download.ts';
 
 const SHOW_ERRORS = 8;
@@ -16,22 +15,38 @@ interface Props {
 export function Files({ issuerNames, onMessage }: Props) {
   const t = useWords().files;
   const [errors, setErrors] = useState<FieldError[] | null>(null);
+  const [failed, setFailed] = useState(false);
   const day = localToday();
-
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const text = await file.text();
-    const result = await importFile(text, file.name, (r) => t.imported.replace('{added}', String(r.added)).replace('{updated}', String(r.updated)));
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
+  /** Runs a file action whose code loads on demand; a failed load is said, not swallowed. */
+  const run = async (action: () => Promise<void>) => {
+    try {
+      await action();
+      setFailed(false);
+    } catch {
+      setFailed(true);
     }
-    setErrors(null);
-    onMessage(result.added + result.updated + result.credentials === 0 ? t.importedNothing : t.imported.replace('{added}', String(result.added)).replace('{updated}', String(result.updated)));
   };
+  /** Props that start loading an action's code on intent. */
+  const prepare = (action: Parameters<typeof prepareFileAction>[0]) => {
+    const start = () => prepareFileAction(action);
+    return { onPointerEnter: start, onFocus: start };
+  };
+
+  const onFile = (e: Event) =>
+    run(async () => {
+      const input = e.currentTarget as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      const imported = (r: { added: number; updated: number }) => t.imported.replace('{added}', String(r.added)).replace('{updated}', String(r.updated));
+      const result = await importFile(await file.text(), file.name, imported);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      setErrors(null);
+      onMessage(result.added + result.updated + result.credentials === 0 ? t.importedNothing : imported(result));
+    });
 
   return (
     <section aria-labelledby="ceu-files" class="no-print">
@@ -41,10 +56,10 @@ export function Files({ issuerNames, onMessage }: Props) {
         <button type="button" onClick={() => downloadText(`ceu-backup-${day}.json`, exportJson(), 'application/json')}>
           {t.exportJson}
         </button>
-        <button type="button" onClick={async () => downloadText(`ceu-log-${day}.csv`, await exportCsv(), 'text/csv')}>
+        <button type="button" {...prepare('csv')} onClick={() => run(async () => downloadText(`ceu-log-${day}.csv`, await exportCsv(), 'text/csv'))}>
           {t.exportCsv}
         </button>
-        <button type="button" onClick={async () => downloadText(`ceu-deadlines-${day}.ics`, await exportIcs(issuerNames), 'text/calendar')}>
+        <button type="button" {...prepare('ics')} onClick={() => run(async () => downloadText(`ceu-deadlines-${day}.ics`, await exportIcs(issuerNames), 'text/calendar'))}>
           {t.exportIcs}
         </button>
         <button type="button" onClick={() => window.print()}>
@@ -53,11 +68,16 @@ export function Files({ issuerNames, onMessage }: Props) {
       </div>
       <div class="field import">
         <label for="ceu-import">{t.import}</label>
-        <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" onChange={onFile} aria-describedby="import-help" />
+        <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" {...prepare('import')} onChange={onFile} aria-describedby="import-help" />
         <p id="import-help" class="muted help">
           {t.importHelp}
         </p>
       </div>
+      {failed && (
+        <p role="alert" class="error">
+          {t.loadFailed}
+        </p>
+      )}
       {errors && (
         <div role="alert" class="error">
           <p>{t.importFailed}</p>

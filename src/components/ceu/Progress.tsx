@@ -1,9 +1,10 @@
 /** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $options, $progress } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
-import { formatAsOf, isKnown, type Fact } from '../../lib/facts.ts';
+import type { Fact } from '../../lib/facts.ts';
+import { formatDate } from '../../lib/ceu/format.ts';
 
 /** Warn when a deadline is this close and CEUs are still missing. */
 const WARN_DAYS = 90;
@@ -20,8 +21,8 @@ function Cite({ fact, publishers, base }: { fact: Fact; publishers: Record<strin
   return (
     <a class="fact-cite" href={`${base}sources/#${id}`}>
       {publishers[id] ?? id}
-      {fact.asOf ? `, ${formatAsOf(fact.asOf)}` : ''}
-      {isKnown(fact) && fact.confidence !== 'issuer' && fact.confidence !== 'government' ? ` (${fact.confidence})` : ''}
+      {fact.asOf ? `, ${formatDate(fact.asOf)}` : ''}
+      {fact.kind === 'fact' && fact.confidence !== 'issuer' && fact.confidence !== 'government' ? ` (${fact.confidence})` : ''}
     </a>
   );
 }
@@ -89,19 +90,19 @@ function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record
         <dl class="facts compact">
           <dt>{t.cycle}</dt>
           <dd>
-            {formatAsOf(p.cycle.start)} – {formatAsOf(p.cycle.end)}
+            {formatDate(p.cycle.start)} – {formatDate(p.cycle.end)}
           </dd>
           {p.submissionOpens && (
             <>
               <dt>{t.opens}</dt>
-              <dd>{formatAsOf(p.submissionOpens)}</dd>
+              <dd>{formatDate(p.submissionOpens)}</dd>
             </>
           )}
           {p.dueDate && (
             <>
               <dt>{t.due}</dt>
               <dd>
-                {formatAsOf(p.dueDate)}
+                {formatDate(p.dueDate)}
                 {days !== null && ` (${days >= 0 ? t.daysLeft.replace('{n}', String(days)) : t.daysPast.replace('{n}', String(-days))})`}
               </dd>
             </>
@@ -109,7 +110,7 @@ function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record
           {p.lapseDate && (
             <>
               <dt>{t.lapse}</dt>
-              <dd>{formatAsOf(p.lapseDate)}</dd>
+              <dd>{formatDate(p.lapseDate)}</dd>
             </>
           )}
         </dl>

@@ -20,7 +20,7 @@
  * the page), never guessed at.
  */
 import * as z from 'zod/mini';
-import { activitySchema, credentialRecordSchema, show, toFieldErrors } from './schema.ts';
+import { activitySchema, completeActivity, credentialRecordSchema, show, toFieldErrors } from './schema.ts';
 import type { Activity, CredentialRecord, Decoded, FieldError } from './types.ts';
 
 export const BACKUP_FORMAT = 'ccp-ceu';
@@ -41,17 +41,24 @@ export type Migrations = Readonly<Record<number, (previous: Record<string, unkno
 
 export const MIGRATIONS: Migrations = {};
 
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT, { error: `"format" should be "${BACKUP_FORMAT}"` }),
-  version: z.literal(CURRENT_VERSION, { error: `"version" should be ${CURRENT_VERSION}` }),
-  exportedAt: z.string({ error: 'exportedAt must be a date and time' }).check(
-    z.refine((s) => !Number.isNaN(Date.parse(s)), { error: (iss) => `exportedAt is not a date and time: "${show(iss.input)}"` }),
-  ),
-  credentials: z.array(credentialRecordSchema, { error: 'credentials must be a list' }).check(z.maxLength(200, 'too many credentials')),
-  activities: z.array(activitySchema, { error: 'activities must be a list' }).check(
-    z.maxLength(MAX_ACTIVITIES, `a backup holds at most ${MAX_ACTIVITIES} activities`),
-  ),
-});
+const backupSchema = z
+  .object({
+    format: z.string(),
+    version: z.number(),
+    exportedAt: z.string({ error: 'exportedAt must be a date and time' }),
+    credentials: z.array(credentialRecordSchema, { error: 'credentials must be a list' }),
+    activities: z.array(activitySchema, { error: 'activities must be a list' }),
+  })
+  .check((payload) => {
+    const file = payload.value;
+    const problem = (path: string[], message: string) => payload.issues.push({ code: 'custom', message, input: file, path, continue: true });
+    // decodeUnsafe has checked format and version already; these keep the schema whole on its own.
+    if (file.format !== BACKUP_FORMAT) problem(['format'], `"format" should be "${BACKUP_FORMAT}"`);
+    if (file.version !== CURRENT_VERSION) problem(['version'], `"version" should be ${CURRENT_VERSION}`);
+    if (Number.isNaN(Date.parse(file.exportedAt))) problem(['exportedAt'], `exportedAt is not a date and time: "${show(file.exportedAt)}"`);
+    if (file.credentials.length > 200) problem(['credentials'], 'too many credentials');
+    if (file.activities.length > MAX_ACTIVITIES) problem(['activities'], `a backup holds at most ${MAX_ACTIVITIES} activities`);
+  });
 
 /** The backup file's text: stable key order, two-space indent, a final newline. */
 export function encodeBackup(data: { credentials: readonly CredentialRecord[]; activities: readonly Activity[] }, exportedAt: Date | string): string {
@@ -123,9 +130,10 @@ function decodeUnsafe(value: unknown, migrations: Migrations): Decoded<Backup> {
 
   const parsed = backupSchema.safeParse(current);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues, backupField) };
-  const duplicates = duplicateIds(parsed.data.activities);
+  const { exportedAt, credentials } = parsed.data;
+  const activities = parsed.data.activities.map(completeActivity);
+  const duplicates = duplicateIds(activities);
   if (duplicates.length > 0) return { ok: false, errors: duplicates };
-  const { exportedAt, credentials, activities } = parsed.data;
   return { ok: true, data: { exportedAt, credentials, activities } };
 }
 

@@ -14,7 +14,7 @@
  * Rows carry no id: each gets one derived from its content, so the same file imported twice gives
  * the same ids and adds nothing the second time.
  */
-import { activitySchema, show } from './schema.ts';
+import { activitySchema, completeActivity, show } from './schema.ts';
 import { fingerprint } from './merge.ts';
 import type { Activity, Decoded, FieldError } from './types.ts';
 
@@ -222,7 +222,7 @@ function importCsv(text: string): Decoded<Activity[]> {
         const key = String(issue.path[0] ?? 'row');
         errors.push({ row, field: FIELD_TO_COLUMN[key] ?? key, message: issue.message });
       }
-    } else if (ceusOk) activities.push(result.data);
+    } else if (ceusOk) activities.push(completeActivity(result.data));
   });
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   return { ok: true, data: activities };
