@@ -99,6 +99,14 @@ export default defineConfig({
       rolldownOptions: {
         // MDX modules carry a directive rolldown warns about once per file; it is harmless.
         checks: { moduleLevelDirective: false },
+        output: {
+          // Preact, its hooks and JSX runtime, Astro's Preact renderer and Vite's preload helper
+          // go to one file every island page loads, instead of five: fewer requests, and gzip
+          // sees them together (/roadmap/ measured 1.6 kB less, /compare/ and /ceu/ 0.6-0.8 kB).
+          codeSplitting: {
+            groups: [{ name: 'framework', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|preload-helper/ }],
+          },
+        },
       },
     },
   },

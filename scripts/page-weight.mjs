@@ -40,7 +40,7 @@ export function pageWeight(dist, route) {
     .filter((f) => existsSync(f));
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const jsTexts = [...inline, ...[...files].map((f) => readFileSync(f, 'utf8'))];
-  const frameworkFiles = [...files].filter((f) => /preact|signals|client\.[\w-]+\.js/.test(f));
+  const frameworkFiles = [...files].filter((f) => /preact|signals|framework\.[\w-]+\.js|client\.[\w-]+\.js/.test(f));
   return {
     route,
     htmlGzip: gz(html),

@@ -2,6 +2,8 @@
  * Partial dates: content states an as-of date as precisely as its source does,
  * a year ("2022"), a month ("2026-11") or a day ("2026-11-01").
  */
+import { lazyFormat } from './intl.ts';
+
 export type PartialDate = string;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -47,4 +49,16 @@ export function isFuturePartialDate(text: PartialDate, today: Date = new Date())
 /** Later of two partial dates (compared by their first day). */
 export function laterPartialDate(a: PartialDate, b: PartialDate): PartialDate {
   return startOfPartialDate(b) > startOfPartialDate(a) ? b : a;
+}
+
+const monthYear = lazyFormat(() => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const dayMonthYear = lazyFormat(() => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
+
+/** "2022", "Nov 2026" or "Nov 1, 2026", as precise as the date given; other text unchanged. */
+export function formatAsOf(date: PartialDate): string {
+  const p = parsePartialDate(date);
+  if (!p) return date;
+  if (p.month === undefined) return String(p.year);
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day ?? 1));
+  return p.day === undefined ? monthYear().format(d) : dayMonthYear().format(d);
 }

@@ -3,7 +3,8 @@
  * confidence, or an explicit unknown with its reason. These types mirror the content schema
  * (src/schemas/fact.ts); the helpers format them the same way on pages and in islands.
  */
-import { parsePartialDate, type PartialDate } from './dates.ts';
+import { lazyFormat } from './intl.ts';
+import { formatAsOf, type PartialDate } from './dates.ts';
 import { dataWords as ui } from '../i18n/data.en.ts';
 
 export const CONFIDENCES = ['issuer', 'government', 'third-party', 'unconfirmed'] as const;
@@ -75,16 +76,6 @@ export function isRange(value: FactValue): value is Range {
   return typeof value === 'object' && value !== null;
 }
 
-/**
- * An Intl formatter made on first use: creating one loads locale data, which costs a page
- * several milliseconds at startup (four of them showed as a long task on /compare/ under
- * Lighthouse's CPU throttling) even when nothing is formatted until the reader acts.
- */
-function lazyFormat<F>(make: () => F): () => F {
-  let made: F | undefined;
-  return () => (made ??= make());
-}
-
 const numberFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }));
 const usdFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
 
@@ -137,17 +128,8 @@ export function formatFact(fact: Fact): string {
   return isKnown(fact) ? formatValue(fact.value, fact.unit) : ui.fact.unknown;
 }
 
-const monthYear = lazyFormat(() => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
-const dayMonthYear = lazyFormat(() => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
-
-/** "2022", "Nov 2026" or "Nov 1, 2026", as precise as the date given. */
-export function formatAsOf(date: PartialDate): string {
-  const p = parsePartialDate(date);
-  if (!p) return date;
-  if (p.month === undefined) return String(p.year);
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day ?? 1));
-  return p.day === undefined ? monthYear().format(d) : dayMonthYear().format(d);
-}
+// Dates are formatted in dates.ts (pages that show dates but no facts import only that).
+export { formatAsOf };
 
 /** Short caveat shown next to a figure that is not first-party. */
 export function confidenceLabel(confidence: Confidence): string {

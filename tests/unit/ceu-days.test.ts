@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isIsoDay } from '../../src/lib/ceu/days.ts';
-import { formatDate } from '../../src/lib/ceu/format.ts';
-import { formatAsOf } from '../../src/lib/facts.ts';
 
 /** The reference: a regex and a Date round trip (what isIsoDay did before it was made cheap). */
 function referenceIsIsoDay(text: string): boolean {
@@ -37,18 +35,5 @@ describe('calendar days', () => {
     expect(dayNumber('2024-02-30')).toBeNull();
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-  });
-});
-
-describe('dates for readers', () => {
-  it('reads like the facts pages', () => {
-    const partial = fc.oneof(dayLike.filter((t) => t >= '1000'), dayLike.filter((t) => t >= '1000').map((t) => t.slice(0, 7)), dayLike.map((t) => t.slice(0, 4)));
-    fc.assert(
-      fc.property(partial, (t) => {
-        expect(formatDate(t)).toBe(formatAsOf(t));
-      }),
-    );
-    expect(formatDate('2026-11-01')).toBe('Nov 1, 2026');
-    expect(formatDate('2026-02-30')).toBe('2026-02-30');
   });
 });

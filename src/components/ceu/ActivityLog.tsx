@@ -5,7 +5,7 @@ import { useWords } from './words.ts';
 import { $doc, $options, $progress, deleteActivity } from '../../stores/ceu.ts';
 import type { Activity } from '../../lib/ceu/types.ts';
 import type { Verdict } from '../../lib/ceu/engine.ts';
-import { formatDate } from '../../lib/ceu/format.ts';
+import { formatAsOf } from '../../lib/dates.ts';
 
 type SortKey = 'date' | 'title' | 'ceus';
 /** Rows rendered at first (more than a screen holds): a log of thousands opens quickly; more on request. */
@@ -106,7 +106,7 @@ export function ActivityLog({ issuerNames, onEdit }: Props) {
                 <tbody>
                   {shown.slice(0, limit).map((a) => (
                     <tr key={a.id}>
-                      <td>{formatDate(a.date)}</td>
+                      <td>{formatAsOf(a.date)}</td>
                       <th scope="row">
                         {a.title}
                         <span class="fact-note">

@@ -3,7 +3,7 @@ import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, $progress, localToday } from '../../stores/ceu.ts';
 import { totalsPerCredential } from '../../lib/ceu/report.ts';
-import { formatDate } from '../../lib/ceu/format.ts';
+import { formatAsOf } from '../../lib/dates.ts';
 
 export function AuditReport() {
   const ceuWords = useWords();
@@ -17,7 +17,7 @@ export function AuditReport() {
     <section class="print-only audit-report">
       <h2>{t.heading}</h2>
       <p>
-        {t.generated} {formatDate(localToday())}
+        {t.generated} {formatAsOf(localToday())}
       </p>
       <h3>{t.totals}</h3>
       <table>

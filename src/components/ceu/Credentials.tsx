@@ -4,7 +4,7 @@ import { useStore } from './use-store.ts';
 import { useWords } from './words.ts';
 import { $doc, $options, removeCredential, saveCredential } from '../../stores/ceu.ts';
 import type { CredentialRecord } from '../../lib/ceu/types.ts';
-import { formatDate } from '../../lib/ceu/format.ts';
+import { formatAsOf } from '../../lib/dates.ts';
 
 export function Credentials() {
   const t = useWords().credentials;
@@ -49,7 +49,7 @@ export function Credentials() {
             <li key={c.credential}>
               <strong>{name(c.credential)}</strong>{' '}
               <span class="muted">
-                {c.cycleStart && c.cycleEnd ? `${formatDate(c.cycleStart)} – ${formatDate(c.cycleEnd)}` : c.earned ? `${t.earned}: ${formatDate(c.earned)}` : ''}
+                {c.cycleStart && c.cycleEnd ? `${formatAsOf(c.cycleStart)} – ${formatAsOf(c.cycleEnd)}` : c.earned ? `${t.earned}: ${formatAsOf(c.earned)}` : ''}
                 {c.firstCycleTotal !== undefined ? ` · ${t.firstCycle.replace(' (optional)', '')}: ${c.firstCycleTotal}` : ''}
               </span>{' '}
               <button type="button" onClick={() => setEditing(c)} aria-label={`${t.edit} ${name(c.credential)}`}>

@@ -4,7 +4,7 @@ import { useWords } from './words.ts';
 import { $options, $progress } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
 import type { Fact } from '../../lib/facts.ts';
-import { formatDate } from '../../lib/ceu/format.ts';
+import { formatAsOf } from '../../lib/dates.ts';
 
 /** Warn when a deadline is this close and CEUs are still missing. */
 const WARN_DAYS = 90;
@@ -21,7 +21,7 @@ function Cite({ fact, publishers, base }: { fact: Fact; publishers: Record<strin
   return (
     <a class="fact-cite" href={`${base}sources/#${id}`}>
       {publishers[id] ?? id}
-      {fact.asOf ? `, ${formatDate(fact.asOf)}` : ''}
+      {fact.asOf ? `, ${formatAsOf(fact.asOf)}` : ''}
       {fact.kind === 'fact' && fact.confidence !== 'issuer' && fact.confidence !== 'government' ? ` (${fact.confidence})` : ''}
     </a>
   );
@@ -90,19 +90,19 @@ function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record
         <dl class="facts compact">
           <dt>{t.cycle}</dt>
           <dd>
-            {formatDate(p.cycle.start)} – {formatDate(p.cycle.end)}
+            {formatAsOf(p.cycle.start)} – {formatAsOf(p.cycle.end)}
           </dd>
           {p.submissionOpens && (
             <>
               <dt>{t.opens}</dt>
-              <dd>{formatDate(p.submissionOpens)}</dd>
+              <dd>{formatAsOf(p.submissionOpens)}</dd>
             </>
           )}
           {p.dueDate && (
             <>
               <dt>{t.due}</dt>
               <dd>
-                {formatDate(p.dueDate)}
+                {formatAsOf(p.dueDate)}
                 {days !== null && ` (${days >= 0 ? t.daysLeft.replace('{n}', String(days)) : t.daysPast.replace('{n}', String(-days))})`}
               </dd>
             </>
@@ -110,7 +110,7 @@ function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record
           {p.lapseDate && (
             <>
               <dt>{t.lapse}</dt>
-              <dd>{formatDate(p.lapseDate)}</dd>
+              <dd>{formatAsOf(p.lapseDate)}</dd>
             </>
           )}
         </dl>
