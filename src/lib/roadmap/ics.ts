@@ -6,7 +6,8 @@
  */
 import { escapeText, fold } from '../ceu/ics.ts';
 import { isIsoDay, statusOf, type Progress, type StepStatus } from './progress.ts';
-import { roadmapWords } from '../../i18n/roadmap.en.ts';
+import { roadmapExplainWords } from '../../i18n/roadmap.en.ts';
+import { fill, type ExplainWords } from './words.ts';
 
 /** One milestone: a step's target date. */
 export interface Milestone {
@@ -18,9 +19,11 @@ export interface Milestone {
 }
 
 /** Event words (English ones in src/i18n/roadmap.en.ts); pass translations here. */
-export interface MilestoneWords {
-  summary: (title: string) => string;
-  description: (title: string, status: StepStatus) => string;
+export type MilestoneWords = ExplainWords['calendar'];
+
+function describe(m: Milestone, words: MilestoneWords): string {
+  const text = fill(words.description, { title: m.title });
+  return m.status === 'todo' ? text : text + fill(words.status, { status: words.statuses[m.status] });
 }
 
 /** Steps of `order` with a valid target date, in plan order; skipped steps and unknown ids are left out. */
@@ -45,7 +48,7 @@ function nextDay(day: string): string {
 const compact = (day: string) => day.replaceAll('-', '');
 
 /** The text of an .ics file holding the milestones; `now` is when it was made (DTSTAMP). */
-export function milestonesToIcs(list: readonly Milestone[], now: Date, words: MilestoneWords = roadmapWords.calendar): string {
+export function milestonesToIcs(list: readonly Milestone[], now: Date, words: MilestoneWords = roadmapExplainWords.calendar): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Medical Coding Career Planner//Roadmap//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const m of list) {
@@ -55,8 +58,8 @@ export function milestonesToIcs(list: readonly Milestone[], now: Date, words: Mi
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(m.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(m.date))}`,
-      `SUMMARY:${escapeText(words.summary(m.title))}`,
-      `DESCRIPTION:${escapeText(words.description(m.title, m.status))}`,
+      `SUMMARY:${escapeText(fill(words.summary, { title: m.title }))}`,
+      `DESCRIPTION:${escapeText(describe(m, words))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
