@@ -9,8 +9,8 @@
  * A class rather than hooks: the page then ships no preact/hooks (about 1.2 kB gzipped).
  */
 import { Component } from 'preact';
-import { count, encodeShare, fill, formatDay } from '../lib/roadmap/index.ts';
-import { buildView, catalogueFrom, EXAMPLE_INPUTS, type RoadmapData, type RoadmapPlan, type RoadmapView } from '../lib/roadmap/view.ts';
+import { count, encodeShare, fill, formatDay, milestones } from '../lib/roadmap/index.ts';
+import { buildView, catalogueFrom, EXAMPLE_INPUTS, type GoalOption, type RoadmapData, type RoadmapPlan, type RoadmapView } from '../lib/roadmap/view.ts';
 import type { Catalogue } from '../lib/roadmap/types.ts';
 import type { Change } from '../lib/roadmap/changes.ts';
 import type { RoadmapWords } from '../lib/roadmap/words.ts';
@@ -41,7 +41,14 @@ import {
 
 interface Props {
   /** Steps, goals and step cards, from content at build time. */
-  data: RoadmapData;
+  /** The goals the form offers (and the planner aims at). */
+  goals: GoalOption[];
+  /**
+   * The id of the page's <template> whose text is the steps and their cards as JSON (from
+   * content at build time). Read once the island starts: plain JSON parses faster than island
+   * props, and the first render (the form) does not need it.
+   */
+  dataId: string;
   /** The island's words (src/i18n/roadmap.en.ts), passed as data so they are not bundled. */
   words: RoadmapWords;
   /** The site's base path, for links. */
@@ -98,12 +105,18 @@ const ATOMS = [$catalogue, $mine, $shared, $storage, $linkNotice, $change];
 
 export default class Roadmap extends Component<Props, State> {
   override state: State = { note: '', origin: undefined, moved: null, focusPlan: 0 };
-  private catalogue: Catalogue = catalogueFrom(this.props.data);
+  private data: RoadmapData = { steps: [], goals: this.props.goals, cards: {} };
+  private catalogue: Catalogue = catalogueFrom(this.data);
   private stops: (() => void)[] = [];
   /** The view of the last plan rendered, rebuilt only when the plan (or its source) changes. */
   private built: { plan: RoadmapPlan; source: string; view: RoadmapView } | undefined;
 
   override componentDidMount() {
+    const json = (document.getElementById(this.props.dataId) as HTMLTemplateElement | null)?.content.textContent || '{}';
+    // The page's own build output (src/pages/roadmap/index.astro), not data a reader keeps.
+    const { steps = [], cards = {} } = JSON.parse(json) as Partial<RoadmapData>;
+    this.data = { steps, goals: this.props.goals, cards };
+    this.catalogue = catalogueFrom(this.data);
     // The store starts after the first render, which therefore matches the server's HTML.
     this.stops = [
       ...ATOMS.map(($a) => $a.listen(() => this.forceUpdate())),
@@ -153,8 +166,8 @@ export default class Roadmap extends Component<Props, State> {
 
   private note = (note: string) => this.setState({ note });
 
-  render({ data, words: t, base }: Props, { note, origin }: State) {
-    const catalogue = this.catalogue;
+  render({ goals, words: t, base }: Props, { note, origin }: State) {
+    const { catalogue, data } = this;
     const ctx: RoadmapContext = { catalogue, data, base, t };
     const mine = $mine.get();
     const shared = $shared.get();
@@ -186,7 +199,7 @@ export default class Roadmap extends Component<Props, State> {
       };
       const onIcs = async () => {
         try {
-          const { milestones, milestonesToIcs } = await import('../lib/roadmap/ics.ts');
+          const { milestonesToIcs } = await import('../lib/roadmap/ics.ts');
           const list = milestones(view.plan.order, view.plan.progress, (id) => catalogue.steps.get(id)?.title);
           await download('coding-roadmap.ics', milestonesToIcs(list, new Date(), t.explain.calendar), 'text/calendar');
           this.note(count(t.share.icsDone, list.length));
@@ -233,7 +246,7 @@ export default class Roadmap extends Component<Props, State> {
           onClose={this.thenFocusPlan(closeSharedPlan)}
           onForget={this.thenFocusPlan(forgetRetired)}
         />
-        <Questions key={JSON.stringify(inputs)} t={t} inputs={inputs} goals={data.goals} onPlan={this.thenFocusPlan(planRoute)} />
+        <Questions key={JSON.stringify(inputs)} t={t} inputs={inputs} goals={goals} onPlan={this.thenFocusPlan(planRoute)} />
         {own}
         <p class="visually-hidden" aria-live="polite">
           {note || announce($change.get(), ctx)}

@@ -12,23 +12,31 @@ import { count, fill, type ExplainWords } from './words.ts';
 
 // The same formats as src/lib/facts.ts (formatValue), without the site's unit words: the
 // roadmap island formats only weeks, months, hours and dollars, and its words say the unit.
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: building an Intl format is slow, and a page showing only the example never needs one.
+const formats: Partial<Record<'number' | 'usd' | 'day', Intl.NumberFormat | Intl.DateTimeFormat>> = {};
+const OPTIONS = {
+  number: { maximumFractionDigits: 2 },
+  usd: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
+  day: { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' },
+} as const;
+function format(kind: keyof typeof OPTIONS): { format(value: number): string } {
+  return (formats[kind] ??= kind === 'day' ? new Intl.DateTimeFormat('en-US', OPTIONS.day) : new Intl.NumberFormat('en-US', OPTIONS[kind]));
+}
 
 /** A number or a range of numbers: "4", "2.5 to 3". */
-export function formatNumber(value: number | Range, w: ExplainWords, format: Intl.NumberFormat = numberFormat): string {
-  if (typeof value === 'number') return format.format(value);
-  return value.min === value.max ? format.format(value.min) : fill(w.range, { min: format.format(value.min), max: format.format(value.max) });
+export function formatNumber(value: number | Range, w: ExplainWords, kind: 'number' | 'usd' = 'number'): string {
+  const f = format(kind);
+  if (typeof value === 'number') return f.format(value);
+  return value.min === value.max ? f.format(value.min) : fill(w.range, { min: f.format(value.min), max: f.format(value.max) });
 }
 
 /** US dollars: "$425", "$2,000 to $7,500". */
-export const formatDollars = (value: number | Range, w: ExplainWords) => formatNumber(value, w, usdFormat);
+export const formatDollars = (value: number | Range, w: ExplainWords) => formatNumber(value, w, 'usd');
 
 /** A `YYYY-MM-DD` day as a reader reads it: "Mar 1, 2027" (as formatAsOf in src/lib/facts.ts). */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return dayFormat.format(Date.UTC(y, m - 1, d));
+  return format('day').format(Date.UTC(y, m - 1, d));
 }
 
 const round = (n: number) => (n < 10 ? Math.round(n * 2) / 2 : Math.round(n));

@@ -2,21 +2,21 @@
  * A plan's milestones as an iCalendar file (RFC 5545): one all-day event on the target date of
  * each step that has one (skipped steps left out). Lines end in CRLF and are folded at 75
  * octets; text is escaped (both with the CEU tracker's tested helpers). Each event's UID is the
- * step id, so importing a newer file moves an event instead of adding a copy.
+ * step id, so importing a newer file moves an event instead of adding a copy. Which steps have
+ * a target date is `milestones` in progress.ts.
  */
 import { escapeText, fold } from '../ceu/ics.ts';
-import { isIsoDay, statusOf, type Progress, type StepStatus } from './progress.ts';
+import type { Milestone } from './progress.ts';
+import type { ExplainWords } from './words.ts';
 import { roadmapExplainWords } from '../../i18n/roadmap.en.ts';
-import { fill, type ExplainWords } from './words.ts';
 
-/** One milestone: a step's target date. */
-export interface Milestone {
-  stepId: string;
-  title: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  status: StepStatus;
-}
+export type { Milestone };
+
+/**
+ * `{name}` filled in, as words.ts `fill` does: its own copy, so this module (loaded when the
+ * reader asks for a calendar) shares no module with the page's script.
+ */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : all));
 
 /** Event words (English ones in src/i18n/roadmap.en.ts); pass translations here. */
 export type MilestoneWords = ExplainWords['calendar'];
@@ -24,19 +24,6 @@ export type MilestoneWords = ExplainWords['calendar'];
 function describe(m: Milestone, words: MilestoneWords): string {
   const text = fill(words.description, { title: m.title });
   return m.status === 'todo' ? text : text + fill(words.status, { status: words.statuses[m.status] });
-}
-
-/** Steps of `order` with a valid target date, in plan order; skipped steps and unknown ids are left out. */
-export function milestones(order: readonly string[], progress: Progress, titleOf: (stepId: string) => string | undefined): Milestone[] {
-  const out: Milestone[] = [];
-  for (const stepId of order) {
-    const target = Object.hasOwn(progress, stepId) ? progress[stepId]?.target : undefined;
-    const title = titleOf(stepId);
-    const status = statusOf(progress, stepId);
-    if (target === undefined || !isIsoDay(target) || title === undefined || status === 'skipped') continue;
-    out.push({ stepId, title, date: target, status });
-  }
-  return out;
 }
 
 /** The next day, for an all-day event's exclusive DTEND. */

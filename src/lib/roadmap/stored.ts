@@ -16,21 +16,24 @@ import { isIsoDay, STEP_STATUSES, type StepProgress } from './progress.ts';
 import type { SharedPlan } from './share.ts';
 import { PREFERENCES, STARTS } from './types.ts';
 
-/** One step's progress; `progress` is checked entry by entry (see `entries`). */
-const stepProgress = z.object({ status: z.enum(STEP_STATUSES), target: z.optional(z.string().check(z.refine(isIsoDay))) });
-
-const storedV1 = z.object({
-  version: z.literal(1),
-  inputs: z.object({
-    start: z.enum(STARTS),
-    goal: z.string(),
-    hoursPerWeek: z.number(),
-    budget: z.optional(z.number()),
-    preference: z.enum(PREFERENCES),
-  }),
-  order: z.array(z.string()),
-  progress: z.array(z.object({ id: z.string(), entry: stepProgress })),
-});
+/** The v1 schema, built on first use: a page that finds nothing stored never needs it. */
+let storedV1: ReturnType<typeof schemaV1> | undefined;
+function schemaV1() {
+  /** One step's progress; `progress` is checked entry by entry (see `entries`). */
+  const stepProgress = z.object({ status: z.enum(STEP_STATUSES), target: z.optional(z.string().check(z.refine(isIsoDay))) });
+  return z.object({
+    version: z.literal(1),
+    inputs: z.object({
+      start: z.enum(STARTS),
+      goal: z.string(),
+      hoursPerWeek: z.number(),
+      budget: z.optional(z.number()),
+      preference: z.enum(PREFERENCES),
+    }),
+    order: z.array(z.string()),
+    progress: z.array(z.object({ id: z.string(), entry: stepProgress })),
+  });
+}
 
 /**
  * `progress` (an object keyed by step id) as a list of { id, entry } for the schema to check.
@@ -57,7 +60,7 @@ export function decodeStoredPlan(text: string): { ok: true; value: SharedPlan } 
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  const v1 = storedV1.safeParse(entries(json));
+  const v1 = (storedV1 ??= schemaV1()).safeParse(entries(json));
   if (!v1.success) return { ok: false, reason: 'not a roadmap of a version this page knows' };
   const { inputs, order, progress } = v1.data;
   // fromEntries defines own properties, so a step id like "__proto__" is only a key.
