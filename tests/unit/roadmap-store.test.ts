@@ -34,6 +34,7 @@ import {
   type RoadmapPlan,
   type StorageLike,
 } from '../../src/stores/roadmap.ts';
+import { storedDoc } from '../../src/stores/stored-doc.ts';
 import { catalogue } from './roadmap-fixtures.ts';
 
 /** A Storage stand-in that can be told to fail reads or writes, as browsers do. */
@@ -229,6 +230,25 @@ describe('saving and reading back', () => {
     unreadableDownloaded();
     markStep(view().plan.order[0]!, 'done');
     expect(saved(storage)?.inputs).toEqual(career);
+  });
+
+  it('storedDoc says while it holds back saving over unreadable data ($blocked)', () => {
+    const raw = JSON.stringify({ version: 9 });
+    storage.items.set(ROADMAP_KEY, raw);
+    storage.failWrites = true;
+    const doc = storedDoc(ROADMAP_KEY, { encode: String, decode: () => ({ ok: false, reason: 'unknown version' }) }, '', storage);
+    expect(doc.$corrupt.get()).toEqual({ text: raw, reason: 'unknown version' });
+    expect(doc.$blocked.get()).toBe(true);
+    storage.failWrites = false;
+    doc.update(() => 'new');
+    expect(storage.items.get(ROADMAP_KEY)).toBe(raw);
+    doc.corruptKept();
+    expect(doc.$blocked.get()).toBe(false);
+    expect(storage.items.get(ROADMAP_KEY)).toBe('new');
+    // Set aside at once: never blocked.
+    storage.items.set('other', raw);
+    expect(storedDoc('other', { encode: String, decode: () => ({ ok: false, reason: 'x' }) }, '', storage).$blocked.get()).toBe(false);
+    expect(storage.items.get('other:backup')).toBe(raw);
   });
 
   it('reports a failed save and keeps the plan in memory; a later save clears the report', () => {
