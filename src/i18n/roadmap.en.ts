@@ -1,8 +1,9 @@
 /**
  * Words of the roadmap builder: the sentences the planner's explanations are built from
  * (`roadmapExplainWords`), the island's words (`roadmapWords`, which include them) and the
- * page's own (`roadmapPage`). None of it is bundled into the island's script: the page passes
- * the words as props. Pure data (no functions), so it can travel in the HTML.
+ * page's own (`roadmapPage`). None of it is in the page's script: the page passes the words to
+ * the island as props (ics.ts, loaded on request, keeps the calendar words as its default).
+ * Pure data (no functions), so it can travel in the HTML.
  */
 import type { Basis } from '../lib/roadmap/score.ts';
 import type { StepStatus } from '../lib/roadmap/progress.ts';
