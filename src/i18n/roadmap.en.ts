@@ -1,15 +1,21 @@
 /**
  * Words of the roadmap builder: the sentences the planner's explanations are built from
- * (`roadmapWords`, used by src/lib/roadmap/explain.ts and ics.ts), the island's labels
- * (`roadmapLabels`) and the page's own (`roadmapPage`, server-rendered only). Kept apart from
- * en.ts so the roadmap island bundles only the words it shows.
+ * (`roadmapExplainWords`), the island's words (`roadmapWords`, which include them) and the
+ * page's own (`roadmapPage`). None of it is in the page's script: the page passes the words to
+ * the island as props (ics.ts, loaded on request, keeps the calendar words as its default).
+ * Pure data (no functions), so it can travel in the HTML.
  */
 import type { Basis } from '../lib/roadmap/score.ts';
 import type { StepStatus } from '../lib/roadmap/progress.ts';
 import type { Preference, RoleLevel, Start, StepKind } from '../lib/roadmap/types.ts';
+import type { ShareError } from '../lib/roadmap/share.ts';
 
-/** Every English word the roadmap logic puts together into reasons, totals and verdicts. */
-export const roadmapWords = {
+/**
+ * Words the roadmap logic puts together into reasons, totals, verdicts and calendar events
+ * (src/lib/roadmap/explain.ts, ics.ts). Plain data: `{name}` marks a value filled in, and a
+ * pair is [one, many] for a count `{n}` (see src/lib/roadmap/words.ts).
+ */
+export const roadmapExplainWords = {
   preference: {
     fastest: 'the quickest route',
     cheapest: 'the cheapest route',
@@ -26,29 +32,34 @@ export const roadmapWords = {
     'listed-first': 'the options tie on every measure, and it is listed first',
   } satisfies Record<Basis, string>,
   goal: 'The job you chose asks for it.',
-  neededBy: (title: string) => `Needed before: ${title}.`,
-  unknownLength: (n: number) => (n === 1 ? 'plus one step of unknown length' : `plus ${n} steps of unknown length`),
-  unknownPrice: (n: number) => (n === 1 ? 'plus one unknown price' : `plus ${n} unknown prices`),
-  weeks: (text: string) => `${text} weeks`,
-  months: (text: string) => `${text} months`,
+  neededBy: 'Needed before: {title}.',
+  /** How a choice reads: "{name}, chosen over {others} for {route}, because {because}." */
+  chosen: '{name}, chosen{over} for {route}, because {because}.',
+  over: ' over {others}',
+  unknownLength: ['plus one step of unknown length', 'plus {n} steps of unknown length'],
+  unknownPrice: ['plus one unknown price', 'plus {n} unknown prices'],
+  weeks: '{text} weeks',
+  months: '{text} months',
+  range: '{min} to {max}',
   noTime: 'no time of its own',
   free: 'nothing',
   budget: {
     within: 'Fits your budget.',
     maybe: 'May fit your budget: it depends on prices at the top of their ranges or not yet known.',
-    over: (step: string) => `Over your budget: the money runs out at "${step}".`,
-    cheaper: (route: string, usd: string, unknown: string) =>
-      `${route.charAt(0).toUpperCase()}${route.slice(1)} may fit: ${usd} at known prices, ${unknown}.`,
-    switched: (from: string) =>
-      `${from.charAt(0).toUpperCase()}${from.slice(1)} would go over your budget, so this plan takes a route that fits it instead.`,
+    over: 'Over your budget: the money runs out at "{step}".',
+    /** `{route}` starts the sentence: its first letter is made a capital. */
+    cheaper: '{route} may fit: {usd} at known prices, {unknown}.',
+    switched: '{from} would go over your budget, so this plan takes a route that fits it instead.',
   },
   /** Milestone events in the .ics file. */
   calendar: {
-    summary: (title: string) => `Target: ${title}`,
-    description: (title: string, status: StepStatus) =>
-      `The target date you set for "${title}" in your medical coding roadmap.${status === 'todo' ? '' : ` When this file was made it was ${status === 'in-progress' ? 'in progress' : status}.`}`,
+    summary: 'Target: {title}',
+    description: 'The target date you set for "{title}" in your medical coding roadmap.',
+    /** Added to the description of a step that is not to do. */
+    status: ' When this file was made it was {status}.',
+    statuses: { 'in-progress': 'in progress', done: 'done', skipped: 'skipped' },
   },
-};
+} as const;
 
 /** The page around the island (not bundled with it). */
 export const roadmapPage = {
@@ -60,8 +71,12 @@ export const roadmapPage = {
     'Without JavaScript this page shows an example plan: from no healthcare background to an outpatient coding job, on the cheapest route at ten hours a week. Switch on JavaScript to answer the questions, track your progress and share your plan.',
 } as const;
 
-/** The roadmap island: questions, step controls, notices, share, print and calendar. */
-export const roadmapLabels = {
+/**
+ * The roadmap island's words: questions, step controls, notices, share, print and calendar.
+ * The page passes them to the island as props, so they travel in the HTML, not in its script.
+ */
+export const roadmapWords = {
+  explain: roadmapExplainWords,
   form: {
     heading: 'Your questions',
     start: 'Where are you starting from?',
@@ -111,14 +126,16 @@ export const roadmapLabels = {
     heading: 'Your plan',
     exampleHeading: 'An example plan',
     sharedHeading: 'The shared plan',
-    summary: (goal: string, steps: number) => `To ${goal}: ${steps === 1 ? 'one step' : `${steps} steps`}.`,
+    summary: 'To {goal}: {steps}.',
+    steps: ['one step', '{n} steps'],
     example: 'This is an example. Answer the questions above to make it yours; it is saved in this browser only.',
     empty: 'No steps in this plan. Add one from the catalogue below, or answer the questions again.',
     alreadyQualified: 'Where you start already meets what this job asks for.',
     assumedDone: 'Counted as done from where you start:',
-    progress: (done: number, total: number) => `${done} of ${total} done.`,
-    answers: (start: string, goal: string, hours: string, preference: string, budget: string | undefined) =>
-      `From "${start}" to "${goal}", ${hours} hours a week, ${preference.toLowerCase()} first${budget === undefined ? '' : `, budget ${budget}`}.`,
+    progress: '{done} of {total} done.',
+    /** `{preference}` is the answer's label in lower case. */
+    answers: 'From "{start}" to "{goal}", {hours} hours a week, {preference} first{budget}.',
+    budget: ', budget {budget}',
     unknownGoal: 'The job this plan was made for is no longer on this site. Choose a goal and plan again; your steps and progress are kept until then.',
     unreachable: 'This site has no route to that job from where you start yet.',
   },
@@ -133,7 +150,8 @@ export const roadmapLabels = {
     whereWeLooked: 'where we looked',
     asOf: 'as of',
     checked: 'checked',
-    studyHours: (hours: string, perWeek: string) => `${hours} of study at ${perWeek} hours a week`,
+    studyHours: '{hours} of study at {perWeek} hours a week',
+    hours: ['{text} hour', '{text} hours'],
     added: 'You added this step.',
     status: 'Status',
     target: 'Target date',
@@ -144,19 +162,20 @@ export const roadmapLabels = {
   },
   when: {
     atStart: 'At the start',
-    from: (from: string, to: string) => `From ${from} to ${to}`,
-    at: (at: string) => `At ${at}`,
-    since: (at: string) => `From ${at}`,
-    in: (text: string) => `${text} in`,
+    from: 'From {from} to {to}',
+    at: 'At {at}',
+    since: 'From {at}',
+    in: '{text} in',
     start: 'the start',
     later: 'later by steps of unknown length',
     unknownLength: 'length not known',
   },
   warnings: {
     heading: 'Order problems',
-    after: (step: string, needs: string) => `"${step}" needs ${needs} first, but it comes later in your plan.`,
-    missing: (step: string, needs: string) => `"${step}" needs ${needs}, which is not in your plan (or is skipped).`,
-    oneOf: (titles: string[]) => (titles.length === 1 ? `"${titles[0]}"` : `one of ${titles.map((t) => `"${t}"`).join(', ')}`),
+    after: '"{step}" needs {needs} first, but it comes later in your plan.',
+    missing: '"{step}" needs {needs}, which is not in your plan (or is skipped).',
+    quoted: '"{title}"',
+    oneOf: 'one of {titles}',
   },
   add: {
     label: 'Add a step from the catalogue',
@@ -170,7 +189,7 @@ export const roadmapLabels = {
     cost: 'Cost',
     ahead: 'Still ahead',
     budget: 'Budget',
-    mayBreak: (step: string) => `At the top of the price ranges, the money would run out at "${step}".`,
+    mayBreak: 'At the top of the price ranges, the money would run out at "{step}".',
   },
   timeline: {
     heading: 'Timeline',
@@ -185,7 +204,7 @@ export const roadmapLabels = {
     print: 'Print',
     ics: 'Download calendar (.ics)',
     icsHint: 'Set a target date on a step to put it in a calendar.',
-    icsDone: (n: number) => (n === 1 ? 'Calendar with one target date downloaded.' : `Calendar with ${n} target dates downloaded.`),
+    icsDone: ['Calendar with one target date downloaded.', 'Calendar with {n} target dates downloaded.'],
     icsFailed: 'The calendar file could not be made. Check your connection and try again.',
     privacy: 'The link holds your answers, steps and progress, nothing else. Anyone with it sees the same plan.',
   },
@@ -199,6 +218,26 @@ export const roadmapLabels = {
     dropped: 'Steps this site no longer lists were left out:',
     problems: 'Parts of the link could not be read and were left out:',
     broken: 'The link could not be opened:',
+    /** Why a link could not be opened (src/lib/roadmap/share.ts ShareError). */
+    errors: {
+      'no-plan': 'The link holds no plan.',
+      'too-long': 'The link holds no plan, or one too long to read.',
+      damaged: 'The link is damaged.',
+      'not-roadmap': 'The link is not a roadmap link.',
+      version: 'The link comes from a newer or unknown version of the roadmap.',
+      codes: 'The link names a starting point or preference the roadmap does not know.',
+      hours: 'The hours a week in the link are not a number.',
+      'hours-range': 'The hours a week in the link are out of range.',
+      budget: 'The budget in the link is not a number.',
+      goal: 'The link names no goal.',
+      unreadable: 'The link could not be read.',
+    } satisfies Record<ShareError, string>,
+    /** Parts of a link left out (ShareProblem). */
+    problem: {
+      malformed: 'a step in the link is malformed ("{text}")',
+      twice: 'the step "{step}" is listed twice; the first was kept',
+      'too-many': 'the link lists more steps than a plan can hold; the extra ones were left out',
+    },
     kept: 'The shared plan is now your plan, saved in this browser.',
     closed: 'Back to your own plan.',
   },
@@ -207,6 +246,7 @@ export const roadmapLabels = {
     unreadable: 'Your saved plan could not be read, so the page starts from the example. The unreadable data has been kept in this browser under a backup and is not lost.',
     unreadableNotKept: 'Your saved plan could not be read, and no backup copy could be made. To keep that data safe, changes are not saved until you download it.',
     download: 'Download the unreadable data',
+    downloadFailed: 'The file could not be made. Check your connection and try again.',
     saveFailed: 'Your last change could not be saved in this browser (it may be full or in private mode). Your plan stays while the page is open; share it by link or print it to keep it.',
   },
   retired: {
@@ -214,13 +254,13 @@ export const roadmapLabels = {
     forget: 'Forget these steps',
   },
   announce: {
-    planned: (steps: number) => `New plan with ${steps === 1 ? 'one step' : `${steps} steps`}.`,
-    status: (step: string, status: string) => `${step}: ${status}.`,
-    target: (step: string, date: string) => `${step}: target date ${date}.`,
-    targetCleared: (step: string) => `${step}: target date cleared.`,
-    moved: (step: string, position: number, of: number) => `${step} moved to position ${position} of ${of}.`,
-    added: (step: string, position: number) => `${step} added at position ${position}.`,
-    removed: (step: string) => `${step} removed.`,
-    forgot: (n: number) => (n === 1 ? 'One retired step forgotten.' : `${n} retired steps forgotten.`),
+    planned: ['New plan with one step.', 'New plan with {n} steps.'],
+    status: '{step}: {status}.',
+    target: '{step}: target date {date}.',
+    targetCleared: '{step}: target date cleared.',
+    moved: '{step} moved to position {position} of {of}.',
+    added: '{step} added at position {position}.',
+    removed: '{step} removed.',
+    forgot: ['One retired step forgotten.', '{n} retired steps forgotten.'],
   },
 } as const;

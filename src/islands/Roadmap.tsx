@@ -1,35 +1,34 @@
 /**
- * The roadmap builder: the questions, the plan as a numbered list with each step's controls,
- * the totals and budget verdict, a timeline, and share / print / calendar. State and every rule
- * live in src/stores/roadmap.ts (and src/lib/roadmap); this component renders them, calls the
- * store's actions, and moves focus and announces what changed.
+ * The roadmap builder: the questions, and once the reader has a plan of their own (answered,
+ * saved progress, or a share link), that plan with each step's controls, the totals, a
+ * timeline, and share / print / calendar. Until then the page's static example plan (rendered
+ * at build time, see src/pages/roadmap/index.astro) stands in, so hydration touches only the
+ * form. State lives in src/stores/roadmap.ts, every rule in src/lib/roadmap; this component
+ * renders them, calls the store's actions, and moves focus and announces what changed.
+ *
+ * A class rather than hooks: the page then ships no preact/hooks (about 1.2 kB gzipped).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { formatAsOf, formatValue } from '../lib/facts.ts';
-import { roadmapLabels as t } from '../i18n/roadmap.en.ts';
-import { AddStep } from '../components/roadmap/AddStep.tsx';
-import { goalTitle, stepTitle, type RoadmapContext } from '../components/roadmap/context.ts';
-import { downloadText } from '../components/download.ts';
+import { Component } from 'preact';
+import { count, encodeShare, fill, formatDay, milestones } from '../lib/roadmap/index.ts';
+import { buildView, catalogueFrom, EXAMPLE_INPUTS, type GoalOption, type RoadmapData, type RoadmapPlan, type RoadmapView } from '../lib/roadmap/view.ts';
+import type { Catalogue } from '../lib/roadmap/types.ts';
+import type { Change } from '../lib/roadmap/changes.ts';
+import type { RoadmapWords } from '../lib/roadmap/words.ts';
+import { stepTitle, type RoadmapContext } from '../components/roadmap/context.ts';
 import { Notices } from '../components/roadmap/Notices.tsx';
+import { PlanView } from '../components/roadmap/PlanView.tsx';
 import { Questions } from '../components/roadmap/Questions.tsx';
 import { SharePanel } from '../components/roadmap/SharePanel.tsx';
-import { StepItem } from '../components/roadmap/StepItem.tsx';
-import { Timeline } from '../components/roadmap/Timeline.tsx';
-import { Totals } from '../components/roadmap/Totals.tsx';
-import { Warnings } from '../components/roadmap/Warnings.tsx';
 import {
+  $catalogue,
   $change,
   $linkNotice,
   $mine,
+  $shared,
   $storage,
-  $view,
   addPlanStep,
   bindRoadmap,
-  buildView,
-  catalogueFrom,
   closeSharedPlan,
-  examplePlan,
   forgetRetired,
   keepSharedPlan,
   markStep,
@@ -38,190 +37,221 @@ import {
   removePlanStep,
   setStepTarget,
   unreadableDownloaded,
-  type Change,
-  type RoadmapData,
-  type StorageState,
 } from '../stores/roadmap.ts';
 
 interface Props {
-  /** Steps, goals, publishers and credential names, from content at build time. */
-  data: RoadmapData;
+  /** Steps, goals and step cards, from content at build time. */
+  /** The goals the form offers (and the planner aims at). */
+  goals: GoalOption[];
+  /**
+   * The id of the page's <template> whose text is the steps and their cards as JSON (from
+   * content at build time). Read once the island starts: plain JSON parses faster than island
+   * props, and the first render (the form) does not need it.
+   */
+  dataId: string;
+  /** The island's words (src/i18n/roadmap.en.ts), passed as data so they are not bundled. */
+  words: RoadmapWords;
   /** The site's base path, for links. */
   base: string;
+  /** The id of the page's static example plan, shown until the reader has a plan in view. */
+  exampleId: string;
 }
-
-const NO_STORAGE_PROBLEM: StorageState = { unavailable: false, saveFailed: false };
 
 /** What changed, in a sentence for the live region. */
 function announce(c: Change | null, ctx: RoadmapContext): string {
   if (!c) return '';
+  const a = ctx.t.announce;
+  const step = 'step' in c ? stepTitle(ctx, c.step) : '';
   switch (c.kind) {
     case 'planned':
-      return t.announce.planned(c.steps);
+      return count(a.planned, c.steps);
     case 'status':
-      return t.announce.status(stepTitle(ctx, c.step), t.statuses[c.status]);
+      return fill(a.status, { step, status: ctx.t.statuses[c.status] });
     case 'target':
-      return c.target ? t.announce.target(stepTitle(ctx, c.step), formatAsOf(c.target)) : t.announce.targetCleared(stepTitle(ctx, c.step));
+      return c.target ? fill(a.target, { step, date: formatDay(c.target) }) : fill(a.targetCleared, { step });
     case 'moved':
-      return t.announce.moved(stepTitle(ctx, c.step), c.position, c.of);
+      return fill(a.moved, { step, position: c.position, of: c.of });
     case 'added':
-      return t.announce.added(stepTitle(ctx, c.step), c.position);
+      return fill(a.added, { step, position: c.position });
     case 'removed':
-      return t.announce.removed(stepTitle(ctx, c.step));
+      return fill(a.removed, { step });
     case 'forgot':
-      return t.announce.forgot(c.count);
+      return count(a.forgot, c.count);
     case 'kept':
-      return t.shared.kept;
+      return ctx.t.shared.kept;
     case 'closed':
-      return t.shared.closed;
+      return ctx.t.shared.closed;
   }
 }
 
-export default function Roadmap({ data, base }: Props) {
-  const catalogue = useMemo(() => catalogueFrom(data), [data]);
-  const ctx: RoadmapContext = { catalogue, data, base };
-  // The server renders the example; the first client render matches it, then the saved plan shows.
-  const example = useMemo(() => buildView(catalogue, examplePlan(catalogue), 'example'), [catalogue]);
-  const view = useStore($view, { ssr: () => example }) ?? example;
-  const mine = useStore($mine, { ssr: () => null });
-  const storage = useStore($storage, { ssr: () => NO_STORAGE_PROBLEM });
-  const link = useStore($linkNotice, { ssr: () => null });
-  const change = useStore($change, { ssr: () => null });
-  const [note, setNote] = useState('');
-  const [origin, setOrigin] = useState<string | undefined>(undefined);
-  const [moved, setMoved] = useState<{ id: string; by: -1 | 1; at: number } | null>(null);
+/** Save text as a file; the helper loads when the reader asks for a file. */
+async function download(name: string, text: string, type: string): Promise<void> {
+  const { downloadText } = await import('../components/download.ts');
+  downloadText(name, text, type);
+}
 
-  useEffect(() => {
-    setOrigin(window.location.origin);
-    return bindRoadmap(window, catalogue);
-  }, [catalogue]);
-  useEffect(() => setNote(''), [change]);
-  // Keep focus on the moved step's button once the list shows it in its new place.
-  useEffect(() => {
-    if (!moved || view.steps.findIndex((s) => s.id === moved.id) !== moved.at) return;
-    const up = document.getElementById(`rm-${moved.id}-up`) as HTMLButtonElement | null;
-    const down = document.getElementById(`rm-${moved.id}-down`) as HTMLButtonElement | null;
-    const [first, other] = moved.by < 0 ? [up, down] : [down, up];
-    (first && !first.disabled ? first : other)?.focus();
-    setMoved(null);
-  }, [moved, view]);
+interface State {
+  /** A note for the live region (copied, calendar made, a failure); cleared by the next change. */
+  note: string;
+  origin: string | undefined;
+  /** A step just moved, whose button keeps the focus once the list shows it in its new place. */
+  moved: { id: string; by: -1 | 1; at: number } | null;
+  /** Bumped when the plan's heading should take the focus after the next render. */
+  focusPlan: number;
+}
 
-  const { plan, result, steps } = view;
-  const inputs = plan.inputs;
-  const planned = result.ok ? result.plan : undefined;
-  const titleOf = (id: string) => stepTitle(ctx, id);
-  const goal = goalTitle(ctx, inputs.goal);
-  const href = `${base}roadmap/?p=${view.share}`;
+/** The store's atoms this island renders. */
+const ATOMS = [$catalogue, $mine, $shared, $storage, $linkNotice, $change];
 
-  const onMove = (id: string, by: -1 | 1) => {
-    const at = steps.findIndex((s) => s.id === id) + by;
-    moveStepBy(id, by);
-    setMoved({ id, by, at });
-  };
-  // Controls that go away with what they act on hand the focus to the plan's heading.
-  const thenFocusPlan =
+export default class Roadmap extends Component<Props, State> {
+  override state: State = { note: '', origin: undefined, moved: null, focusPlan: 0 };
+  private data: RoadmapData = { steps: [], goals: this.props.goals, cards: {} };
+  private catalogue: Catalogue = catalogueFrom(this.data);
+  private stops: (() => void)[] = [];
+  /** The view of the last plan rendered, rebuilt only when the plan (or its source) changes. */
+  private built: { plan: RoadmapPlan; source: string; view: RoadmapView } | undefined;
+
+  override componentDidMount() {
+    const json = (document.getElementById(this.props.dataId) as HTMLTemplateElement | null)?.content.textContent || '{}';
+    // The page's own build output (src/pages/roadmap/index.astro), not data a reader keeps.
+    const { steps = [], cards = {} } = JSON.parse(json) as Partial<RoadmapData>;
+    this.data = { steps, goals: this.props.goals, cards };
+    this.catalogue = catalogueFrom(this.data);
+    // The store starts after the first render, which therefore matches the server's HTML.
+    this.stops = [
+      ...ATOMS.map(($a) => $a.listen(() => this.forceUpdate())),
+      $change.listen(() => this.setState({ note: '' })),
+      bindRoadmap(window, this.catalogue),
+    ];
+    this.setState({ origin: window.location.origin });
+  }
+
+  override componentWillUnmount() {
+    this.stops.forEach((stop) => stop());
+  }
+
+  override componentDidUpdate(_: Props, prev: State) {
+    const view = this.view();
+    const example = document.getElementById(this.props.exampleId);
+    if (example) example.hidden = view !== undefined;
+    const { moved, focusPlan } = this.state;
+    // Once the plan in view has rendered (the island's own, or the static example again), its heading takes the focus.
+    if (focusPlan !== prev.focusPlan) (document.getElementById('rm-plan-heading') ?? document.getElementById('rx-plan-heading'))?.focus();
+    if (moved && view && view.steps.findIndex((s) => s.id === moved.id) === moved.at) {
+      const up = document.getElementById(`rm-${moved.id}-up`) as HTMLButtonElement | null;
+      const down = document.getElementById(`rm-${moved.id}-down`) as HTMLButtonElement | null;
+      const [first, other] = moved.by < 0 ? [up, down] : [down, up];
+      (first && !first.disabled ? first : other)?.focus();
+      this.setState({ moved: null });
+    }
+  }
+
+  /** The reader's own or shared plan, once the store has started; undefined while the example is in view. */
+  private view(): RoadmapView | undefined {
+    const shared = $shared.get();
+    const plan = $catalogue.get() ? (shared ?? $mine.get()) : null;
+    if (!plan) return undefined;
+    const source = shared ? 'shared' : 'mine';
+    if (this.built?.plan !== plan || this.built.source !== source) this.built = { plan, source, view: buildView(this.catalogue, plan, source) };
+    return this.built.view;
+  }
+
+  /** Controls that go away with what they act on hand the focus to the plan's heading. */
+  private thenFocusPlan =
     <A extends unknown[]>(action: (...args: A) => void) =>
     (...args: A) => {
       action(...args);
-      document.getElementById('rm-plan-heading')?.focus();
+      this.setState((s) => ({ focusPlan: s.focusPlan + 1 }));
     };
-  const onCopy = () => {
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(origin ? origin + href : href))
-      .then(
-        () => setNote(t.share.copied),
-        () => setNote(t.share.copyFailed),
+
+  private note = (note: string) => this.setState({ note });
+
+  render({ goals, words: t, base }: Props, { note, origin }: State) {
+    const { catalogue, data } = this;
+    const ctx: RoadmapContext = { catalogue, data, base, t };
+    const mine = $mine.get();
+    const shared = $shared.get();
+    const storage = $storage.get();
+    const view = this.view();
+    const inputs = view?.plan.inputs ?? EXAMPLE_INPUTS;
+
+    const onDownloadUnreadable = async () => {
+      if (!storage.unreadable) return;
+      try {
+        await download('coding-roadmap-unreadable.json', storage.unreadable.raw, 'application/json');
+        unreadableDownloaded();
+      } catch {
+        this.note(t.storage.downloadFailed);
+      }
+    };
+
+    let own = null;
+    if (view) {
+      const steps = view.steps;
+      const href = `${base}roadmap/?p=${encodeShare({ inputs: view.plan.inputs, order: steps.map((s) => s.id), progress: view.plan.progress })}`;
+      const onCopy = () => {
+        Promise.resolve()
+          .then(() => navigator.clipboard.writeText(origin ? origin + href : href))
+          .then(
+            () => this.note(t.share.copied),
+            () => this.note(t.share.copyFailed),
+          );
+      };
+      const onIcs = async () => {
+        try {
+          const { milestonesToIcs } = await import('../lib/roadmap/ics.ts');
+          const list = milestones(view.plan.order, view.plan.progress, (id) => catalogue.steps.get(id)?.title);
+          await download('coding-roadmap.ics', milestonesToIcs(list, new Date(), t.explain.calendar), 'text/calendar');
+          this.note(count(t.share.icsDone, list.length));
+        } catch {
+          this.note(t.share.icsFailed);
+        }
+      };
+      const onMove = (id: string, by: -1 | 1) => {
+        const at = steps.findIndex((s) => s.id === id) + by;
+        moveStepBy(id, by);
+        this.setState({ moved: { id, by, at } });
+      };
+      own = (
+        <>
+          <PlanView
+            ctx={ctx}
+            view={view}
+            idp="rm"
+            controls={{ onStatus: markStep, onTarget: setStepTarget, onMove, onRemove: this.thenFocusPlan(removePlanStep), onAdd: addPlanStep }}
+          />
+          <SharePanel
+            t={t}
+            href={href}
+            absolute={origin && origin + href}
+            hasTargets={steps.some((s) => s.target !== undefined && s.status !== 'skipped')}
+            onCopy={onCopy}
+            onIcs={onIcs}
+          />
+        </>
       );
-  };
-  const onIcs = async () => {
-    try {
-      const { milestones, milestonesToIcs } = await import('../lib/roadmap/ics.ts');
-      const list = milestones(plan.order, plan.progress, (id) => catalogue.steps.get(id)?.title);
-      downloadText('coding-roadmap.ics', milestonesToIcs(list, new Date()), 'text/calendar');
-      setNote(t.share.icsDone(list.length));
-    } catch {
-      setNote(t.share.icsFailed);
     }
-  };
-  const onDownloadUnreadable = () => {
-    if (!storage.unreadable) return;
-    downloadText('coding-roadmap-unreadable.json', storage.unreadable.raw, 'application/json');
-    unreadableDownloaded();
-  };
 
-  const heading = view.source === 'example' ? t.plan.exampleHeading : view.source === 'shared' ? t.plan.sharedHeading : t.plan.heading;
-  const budgetText = inputs.budget === undefined ? undefined : formatValue(inputs.budget, 'usd');
-
-  return (
-    <div class="roadmap">
-      <Notices
-        storage={storage}
-        link={link}
-        viewingShared={view.source === 'shared'}
-        hasOwn={mine !== null}
-        retired={view.retired}
-        titleOf={titleOf}
-        onDownloadUnreadable={onDownloadUnreadable}
-        onKeep={thenFocusPlan(keepSharedPlan)}
-        onClose={thenFocusPlan(closeSharedPlan)}
-        onForget={thenFocusPlan(forgetRetired)}
-      />
-
-      <Questions key={JSON.stringify(inputs)} inputs={inputs} goals={data.goals} onPlan={thenFocusPlan(planRoute)} />
-
-      <section class="rm-plan" aria-labelledby="rm-plan-heading">
-        <h2 id="rm-plan-heading" tabIndex={-1}>
-          {heading}
-        </h2>
-        <p class="rm-answers">{t.plan.answers(t.starts[inputs.start], goal, formatValue(inputs.hoursPerWeek), t.preferences[inputs.preference], budgetText)}</p>
-        {view.source === 'example' && <p class="rm-hint no-print">{t.plan.example}</p>}
-        {!result.ok && <p class="notice">{result.error === 'unknown-goal' ? t.plan.unknownGoal : t.plan.unreachable}</p>}
-        {planned?.alreadyQualified && <p>{t.plan.alreadyQualified}</p>}
-        {planned && planned.assumedDone.length > 0 && (
-          <p class="rm-hint">
-            {t.plan.assumedDone} {planned.assumedDone.map(titleOf).join(', ')}.
-          </p>
-        )}
-        <p>
-          {t.plan.summary(goal, steps.length)} {steps.length > 0 && t.plan.progress(view.counts.done, steps.length)}
+    return (
+      <div class="roadmap">
+        <Notices
+          ctx={ctx}
+          storage={storage}
+          link={$linkNotice.get()}
+          viewingShared={shared !== null}
+          hasOwn={mine !== null}
+          retired={view?.retired ?? []}
+          onDownloadUnreadable={onDownloadUnreadable}
+          onKeep={this.thenFocusPlan(keepSharedPlan)}
+          onClose={this.thenFocusPlan(closeSharedPlan)}
+          onForget={this.thenFocusPlan(forgetRetired)}
+        />
+        <Questions key={JSON.stringify(inputs)} t={t} inputs={inputs} goals={goals} onPlan={this.thenFocusPlan(planRoute)} />
+        {own}
+        <p class="visually-hidden" aria-live="polite">
+          {note || announce($change.get(), ctx)}
         </p>
-        <Warnings warnings={view.warnings} titleOf={titleOf} />
-        {steps.length === 0 ? (
-          <p>{t.plan.empty}</p>
-        ) : (
-          <ol class="rm-steps" aria-labelledby="rm-plan-heading">
-            {steps.map((s, i) => (
-              <StepItem
-                key={s.id}
-                ctx={ctx}
-                step={s}
-                index={i}
-                count={steps.length}
-                hoursPerWeek={inputs.hoursPerWeek}
-                plan={planned}
-                onStatus={markStep}
-                onTarget={setStepTarget}
-                onMove={onMove}
-                onRemove={thenFocusPlan(removePlanStep)}
-              />
-            ))}
-          </ol>
-        )}
-        <AddStep addable={view.addable} onAdd={addPlanStep} />
-      </section>
-
-      <Totals ctx={ctx} total={view.total} ahead={view.ahead} budget={view.budget} />
-      {steps.length > 0 && <Timeline steps={steps} weeks={view.total.weeks.max} />}
-      <SharePanel
-        href={href}
-        absolute={origin && origin + href}
-        hasTargets={steps.some((s) => s.target !== undefined && s.status !== 'skipped')}
-        onCopy={onCopy}
-        onIcs={onIcs}
-      />
-      <p class="visually-hidden" aria-live="polite">
-        {note || announce(change, ctx)}
-      </p>
-    </div>
-  );
+      </div>
+    );
+  }
 }

@@ -1,139 +1,25 @@
 /**
- * The roadmap builder's state: the reader's own plan (saved in this browser), a plan opened
- * from a share link (viewed, never saved unless the reader keeps it), and what the page shows,
- * derived from whichever of the two is in view. The planning itself is src/lib/roadmap.
- *
- * Stored under `ccp:roadmap` as versioned JSON, validated on every read:
- *   v1: {"version":1,"inputs":{"start","goal","hoursPerWeek","budget"?,"preference"},
- *        "order":["step-id",…],"progress":{"step-id":{"status","target"?}}}
- * Migrations: v1 is the first version. A later shape gets its own schema and a branch in
- * `decodeStored` that lifts v1 to it. A value that is not JSON, fails its schema or has a
- * version this code does not know is unreadable: it is copied to `ccp:roadmap:backup` and the
- * reader is told; if no copy can be made, nothing is saved over it until the reader downloads it.
- * Progress is keyed by step id, so a step that leaves the catalogue keeps its entry (reported
- * as retired) until the reader chooses to forget it.
+ * The roadmap builder's state: the reader's own plan (kept in this browser by storedDoc, under
+ * `ccp:roadmap`, through the codec in src/lib/roadmap/stored.ts), a plan opened from a share
+ * link (viewed, never saved unless the reader keeps it), and the last change, for the page to
+ * announce. The planning and the edits themselves are pure, in src/lib/roadmap.
  */
-import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { atom, computed } from 'nanostores';
-import * as z from 'zod/mini';
-import {
-  addStep,
-  addableSteps,
-  checkBudget,
-  checkOrder,
-  countStatuses,
-  decodeShare,
-  encodeShare,
-  isIsoDay,
-  makeCatalogue,
-  moveStep,
-  normaliseInputs,
-  orphanedProgress,
-  planRoadmap,
-  PREFERENCES,
-  removeStep,
-  scheduleSteps,
-  setStatus,
-  setTarget,
-  STARTS,
-  statusOf,
-  STEP_STATUSES,
-  type BudgetCheck,
-  type Catalogue,
-  type DecodeReport,
-  type OrderWarning,
-  type PlanInputs,
-  type PlanResult,
-  type Requirement,
-  type RoleLevel,
-  type ScheduledStep,
-  type SharedPlan,
-  type StepData,
-  type StepStatus,
-  type Totals,
-  type Why,
-} from '../lib/roadmap/index.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
+import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
+import { decodeShare, encodeShare, normaliseInputs, type DecodeReport, type PlanInputs, type ShareError, type StepStatus } from '../lib/roadmap/index.ts';
+import { decodeStoredPlan, encodeStoredPlan } from '../lib/roadmap/stored.ts';
+import { add, forget, mark, move, remove, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
+import { buildView, examplePlan, type RoadmapPlan } from '../lib/roadmap/view.ts';
+import type { Catalogue } from '../lib/roadmap/types.ts';
+
+export type { StorageLike };
+export type { Change };
+export { buildView, catalogueFrom, examplePlan, EXAMPLE_INPUTS, shareText } from '../lib/roadmap/view.ts';
+export type { GoalOption, RoadmapData, RoadmapPlan, RoadmapView, StepView } from '../lib/roadmap/view.ts';
 
 export const ROADMAP_KEY = STORAGE_KEYS.roadmap;
 export const ROADMAP_BACKUP_KEY = `${STORAGE_KEYS.roadmap}:backup`;
-
-/** A plan as the reader keeps it: their answers, their order of steps, their progress. */
-export type RoadmapPlan = SharedPlan;
-
-/** What the planner needs of a role, and what the form shows of it. */
-export interface GoalOption {
-  id: string;
-  title: string;
-  level: RoleLevel;
-  qualifiedBy: readonly Requirement[];
-}
-
-/** What the page gives the island, from content at build time. */
-export interface RoadmapData {
-  steps: StepData[];
-  goals: GoalOption[];
-  /** Source id → its title, publisher and when it was read (a partial date). */
-  sources: Record<string, { title: string; publisher: string; checked: string }>;
-  /** Credential id → abbreviation, for what a step leads to. */
-  credentials: Record<string, string>;
-}
-
-/** The catalogue the planner runs on; roles carry only what planning needs. */
-export function catalogueFrom(data: Pick<RoadmapData, 'steps' | 'goals'>): Catalogue {
-  const roles = data.goals.map((g) => ({
-    ...g,
-    work: '',
-    typicalCredentials: [],
-    otherCredentials: [],
-    background: { kind: 'unknown' as const, reason: '' },
-    pay: [],
-    path: '',
-    sources: [],
-  }));
-  return makeCatalogue(data.steps, roles);
-}
-
-/**
- * The example the page shows before the reader answers: a career changer aiming at a first
- * coding job, on the cheapest route (the one whose prices are all known).
- */
-export const EXAMPLE_INPUTS: PlanInputs = { start: 'no-background', goal: 'outpatient-coder', hoursPerWeek: 10, preference: 'cheapest' };
-
-// ---- The stored format ----
-
-const storedV1 = z.object({
-  version: z.literal(1),
-  inputs: z.object({
-    start: z.enum(STARTS),
-    goal: z.string(),
-    hoursPerWeek: z.number(),
-    budget: z.optional(z.number()),
-    preference: z.enum(PREFERENCES),
-  }),
-  order: z.array(z.string()),
-  progress: z.record(z.string(), z.object({ status: z.enum(STEP_STATUSES), target: z.optional(z.string().check(z.refine(isIsoDay))) })),
-});
-
-/** The stored text of a plan (the current version). */
-export function encodeStored(plan: RoadmapPlan): string {
-  return JSON.stringify({ version: 1, inputs: plan.inputs, order: plan.order, progress: plan.progress });
-}
-
-/** A stored text read back into a plan, or null when it is unreadable. Never throws. */
-export function decodeStored(raw: string): RoadmapPlan | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const v1 = storedV1.safeParse(json);
-  if (!v1.success) return null;
-  const { inputs, order, progress } = v1.data;
-  return { inputs: normaliseInputs(inputs), order: [...new Set(order)], progress };
-}
-
-// ---- State ----
 
 /** What the page could and could not do with this browser's storage. */
 export interface StorageState {
@@ -146,19 +32,7 @@ export interface StorageState {
 }
 
 /** What happened to a share link in the address. */
-export type LinkNotice = { kind: 'opened'; report: DecodeReport } | { kind: 'broken'; error: string };
-
-/** The last change the reader made, for the page to announce. */
-export type Change =
-  | { kind: 'planned'; steps: number }
-  | { kind: 'status'; step: string; status: StepStatus }
-  | { kind: 'target'; step: string; target: string | undefined }
-  | { kind: 'moved'; step: string; position: number; of: number }
-  | { kind: 'added'; step: string; position: number }
-  | { kind: 'removed'; step: string }
-  | { kind: 'forgot'; count: number }
-  | { kind: 'kept' }
-  | { kind: 'closed' };
+export type LinkNotice = { kind: 'opened'; report: DecodeReport } | { kind: 'broken'; error: ShareError };
 
 export const $catalogue = atom<Catalogue | undefined>(undefined);
 /** The reader's own plan; null until they have one (the page shows the example). */
@@ -168,104 +42,6 @@ export const $shared = atom<RoadmapPlan | null>(null);
 export const $storage = atom<StorageState>({ unavailable: false, saveFailed: false });
 export const $linkNotice = atom<LinkNotice | null>(null);
 export const $change = atom<Change | null>(null);
-
-// ---- What the page shows ----
-
-export interface StepView extends ScheduledStep {
-  status: StepStatus;
-  target: string | undefined;
-  /** Why the planner chose the step; empty for a step the reader added. */
-  why: Why[];
-  /** True when the reader added the step (the planner did not choose it for these answers). */
-  added: boolean;
-  /** Prerequisites of this step that the order breaks. */
-  warnings: OrderWarning[];
-}
-
-export interface RoadmapView {
-  source: 'example' | 'mine' | 'shared';
-  plan: RoadmapPlan;
-  /** The planner's route for the plan's answers: the reasons, choices and budget verdict. */
-  result: PlanResult;
-  steps: StepView[];
-  total: Totals;
-  /** Totals of what is still ahead, once any step is done or skipped. */
-  ahead: Totals | undefined;
-  budget: BudgetCheck | undefined;
-  warnings: OrderWarning[];
-  counts: Record<StepStatus, number>;
-  /** Step ids the plan mentions (in its order or its progress) that the catalogue no longer has. */
-  retired: string[];
-  /** Catalogue steps not in the plan. */
-  addable: StepData[];
-  /** The plan as share-link text (`?p=`). */
-  share: string;
-}
-
-let planned: { catalogue: Catalogue; inputs: PlanInputs; result: PlanResult } | undefined;
-
-/** The planner's result, recomputed only when the answers change (edits keep the inputs object). */
-function plannedFor(catalogue: Catalogue, inputs: PlanInputs): PlanResult {
-  if (planned?.catalogue !== catalogue || planned.inputs !== inputs) planned = { catalogue, inputs, result: planRoadmap(catalogue, inputs) };
-  return planned.result;
-}
-
-const examples = new WeakMap<Catalogue, RoadmapPlan>();
-
-/** The example plan: the planner's route for EXAMPLE_INPUTS, no progress. */
-export function examplePlan(catalogue: Catalogue): RoadmapPlan {
-  let plan = examples.get(catalogue);
-  if (!plan) {
-    const r = plannedFor(catalogue, EXAMPLE_INPUTS);
-    plan = { inputs: EXAMPLE_INPUTS, order: r.ok ? r.plan.steps.map((s) => s.id) : [], progress: {} };
-    examples.set(catalogue, plan);
-  }
-  return plan;
-}
-
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Everything the page shows for a plan. Pure; the server renders the example with it. */
-export function buildView(catalogue: Catalogue, plan: RoadmapPlan, source: RoadmapView['source']): RoadmapView {
-  const { inputs, progress } = plan;
-  const known = plan.order.filter((id) => catalogue.steps.has(id));
-  const result = plannedFor(catalogue, inputs);
-  const chosen = new Map(result.ok ? result.plan.steps.map((s) => [s.id, s.why]) : []);
-  const schedule = scheduleSteps(known, catalogue, inputs.hoursPerWeek, { progress });
-  const warnings = checkOrder(known, catalogue, inputs.start, progress);
-  const counts = countStatuses(known, progress);
-  const steps = schedule.steps.map((s) => ({
-    ...s,
-    status: statusOf(progress, s.id),
-    target: Object.hasOwn(progress, s.id) ? progress[s.id]?.target : undefined,
-    why: chosen.get(s.id) ?? [],
-    added: !chosen.has(s.id),
-    warnings: warnings.filter((w) => w.stepId === s.id),
-  }));
-  const ahead = counts.done + counts.skipped > 0 ? scheduleSteps(known, catalogue, inputs.hoursPerWeek, { progress, remainingOnly: true }).total : undefined;
-  // The planner's verdict also says when it switched route for the budget; it holds only while
-  // the reader keeps the planner's order. After edits, the steps in the plan are checked.
-  let budget: BudgetCheck | undefined;
-  if (inputs.budget !== undefined) {
-    budget = result.ok && sameList(known, [...chosen.keys()]) ? result.plan.budget : checkBudget(schedule.steps, schedule.total, inputs.budget);
-  }
-  const isKnown = (id: string) => catalogue.steps.has(id);
-  const retired = [...new Set([...plan.order.filter((id) => !isKnown(id)), ...orphanedProgress(progress, isKnown)])];
-  return {
-    source,
-    plan,
-    result,
-    steps,
-    total: schedule.total,
-    ahead,
-    budget,
-    warnings,
-    counts,
-    retired,
-    addable: addableSteps(known, catalogue),
-    share: encodeShare({ inputs, order: known, progress }),
-  };
-}
 
 /** The plan in view: a shared one, else the reader's own, else the example. */
 export const $active = computed([$catalogue, $mine, $shared], (catalogue, mine, shared) => {
@@ -277,46 +53,41 @@ export const $view = computed($active, (a) => (a ? buildView(a.catalogue, a.plan
 
 // ---- Storage ----
 
-/** The part of the Web Storage API the store uses (tests pass their own). */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+const codec = {
+  // The store never saves "no plan": an edit always starts from a plan (the example at least).
+  encode: (plan: RoadmapPlan | null) => encodeStoredPlan(plan!),
+  decode: decodeStoredPlan,
+};
 
-let storage: StorageLike | undefined;
+let doc: StoredDoc<RoadmapPlan | null> = storedDoc(ROADMAP_KEY, codec, null, undefined);
+let unbindDoc = () => {};
 
-function save(plan: RoadmapPlan): void {
-  const state = $storage.get();
-  // Never write over a stored plan that could not be read and is not safe anywhere else.
-  if (!storage || (state.unreadable && !state.unreadable.kept)) return;
-  try {
-    storage.setItem(ROADMAP_KEY, encodeStored(plan));
-    if (state.saveFailed) $storage.set({ ...state, saveFailed: false });
-  } catch {
-    $storage.set({ ...state, saveFailed: true });
-  }
+/** The store's own atoms follow the document's; the page reads these. */
+function follow(next: StoredDoc<RoadmapPlan | null>, unavailable: boolean): void {
+  unbindDoc();
+  doc = next;
+  const sync = () => {
+    const corrupt = doc.$corrupt.get();
+    const blocked = doc.$blocked.get();
+    $storage.set({
+      unavailable,
+      unreadable: corrupt && { raw: corrupt.text, kept: !blocked },
+      // Saving over unreadable data is held back on purpose (the alert says so), not failed.
+      saveFailed: doc.$saveError.get() !== undefined && !blocked,
+    });
+  };
+  const stops = [doc.$value.subscribe((plan) => $mine.set(plan)), doc.$corrupt.subscribe(sync), doc.$blocked.subscribe(sync), doc.$saveError.subscribe(sync)];
+  unbindDoc = () => stops.forEach((stop) => stop());
 }
 
-function load(store: StorageLike): void {
-  let raw: string | null;
+/** The storage, if it can be read at all (a blocked one throws). */
+function readable(store: StorageLike | undefined): StorageLike | undefined {
   try {
-    raw = store.getItem(ROADMAP_KEY);
+    store?.getItem(ROADMAP_KEY);
+    return store;
   } catch {
-    storage = undefined;
-    $storage.set({ ...$storage.get(), unavailable: true });
-    return;
+    return undefined;
   }
-  if (raw === null) return;
-  const plan = decodeStored(raw);
-  if (plan) {
-    $mine.set(plan);
-    return;
-  }
-  let kept = false;
-  try {
-    store.setItem(ROADMAP_BACKUP_KEY, raw);
-    kept = true;
-  } catch {
-    // Reported: the alert says no copy could be made, and saving stays off until a download.
-  }
-  $storage.set({ ...$storage.get(), unreadable: { raw, kept } });
 }
 
 /**
@@ -325,13 +96,11 @@ function load(store: StorageLike): void {
  */
 export function initRoadmap(catalogue: Catalogue, store: StorageLike | undefined, shareText: string | null = null): void {
   $catalogue.set(catalogue);
-  $mine.set(null);
   $shared.set(null);
   $linkNotice.set(null);
   $change.set(null);
-  $storage.set({ unavailable: !store, saveFailed: false });
-  storage = store;
-  if (store) load(store);
+  const usable = readable(store);
+  follow(storedDoc(ROADMAP_KEY, codec, null, usable), !usable);
   if (shareText !== null) openShared(shareText);
 }
 
@@ -350,101 +119,53 @@ export function openShared(text: string): void {
 
 /** The reader has downloaded the unreadable data: it is safe, so saving may go on. */
 export function unreadableDownloaded(): void {
-  const state = $storage.get();
-  if (state.unreadable && !state.unreadable.kept) $storage.set({ ...state, unreadable: { ...state.unreadable, kept: true } });
+  doc.corruptKept();
 }
 
 // ---- Actions ----
 
-function current(): { catalogue: Catalogue; plan: RoadmapPlan } | undefined {
-  const a = $active.get();
-  return a && { catalogue: a.catalogue, plan: a.plan };
-}
-
-/** Apply an edit to the plan in view: a shared plan stays in memory, the reader's own is saved. */
-function commit(plan: RoadmapPlan, change: Change): void {
-  if ($shared.get()) $shared.set(plan);
-  else {
-    $mine.set(plan);
-    save(plan);
+/**
+ * Apply an edit to the plan in view: a shared plan stays in memory; the reader's own is
+ * re-read from storage (another tab may have changed it), edited and saved.
+ */
+function apply(edit: Edit): void {
+  const catalogue = $catalogue.get();
+  if (!catalogue) return;
+  const shared = $shared.get();
+  if (shared) {
+    const r = edit(catalogue, shared);
+    if (r) {
+      $shared.set(r.plan);
+      $change.set(r.change);
+    }
+    return;
   }
-  $change.set(change);
-}
-
-/** The order split into steps the catalogue has (edited) and retired ids (kept at the end). */
-function split(catalogue: Catalogue, order: readonly string[]): { known: string[]; retired: string[] } {
-  return { known: order.filter((id) => catalogue.steps.has(id)), retired: order.filter((id) => !catalogue.steps.has(id)) };
+  // An edit that changes nothing in view saves nothing.
+  if (!edit(catalogue, $mine.get() ?? examplePlan(catalogue))) return;
+  let change: Change | undefined;
+  doc.update((stored) => {
+    const base = stored ?? examplePlan(catalogue);
+    const r = edit(catalogue, base);
+    change = r?.change;
+    return r ? r.plan : base;
+  });
+  if (change) $change.set(change);
 }
 
 /** Plan again from new answers. The steps become the planner's route; progress is kept by step id. */
-export function planRoute(raw: PlanInputs): void {
-  const cur = current();
-  if (!cur) return;
-  const inputs = normaliseInputs(raw);
-  const r = plannedFor(cur.catalogue, inputs);
-  const { known, retired } = split(cur.catalogue, cur.plan.order);
-  const order = r.ok ? r.plan.steps.map((s) => s.id) : known;
-  commit({ inputs, order: [...order, ...retired], progress: cur.plan.progress }, { kind: 'planned', steps: order.length });
-}
-
+export const planRoute = (inputs: PlanInputs) => apply(replan(inputs));
 /** Mark a step to do, in progress, done or skipped. */
-export function markStep(stepId: string, status: StepStatus): void {
-  const cur = current();
-  if (!cur || statusOf(cur.plan.progress, stepId) === status) return;
-  commit({ ...cur.plan, progress: setStatus(cur.plan.progress, stepId, status) }, { kind: 'status', step: stepId, status });
-}
-
+export const markStep = (stepId: string, status: StepStatus) => apply(mark(stepId, status));
 /** Set a step's target date (`YYYY-MM-DD`); an empty value clears it, an invalid one changes nothing. */
-export function setStepTarget(stepId: string, value: string): void {
-  const cur = current();
-  if (!cur) return;
-  const target = value === '' ? undefined : value;
-  const progress = setTarget(cur.plan.progress, stepId, target);
-  if (progress === cur.plan.progress) return;
-  commit({ ...cur.plan, progress }, { kind: 'target', step: stepId, target });
-}
-
+export const setStepTarget = (stepId: string, value: string) => apply(target(stepId, value));
 /** Move a step one place earlier (-1) or later (+1). */
-export function moveStepBy(stepId: string, by: -1 | 1): void {
-  const cur = current();
-  if (!cur) return;
-  const { known, retired } = split(cur.catalogue, cur.plan.order);
-  const from = known.indexOf(stepId);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= known.length) return;
-  const { order } = moveStep(known, from, to, cur.catalogue, cur.plan.inputs.start, cur.plan.progress);
-  commit({ ...cur.plan, order: [...order, ...retired] }, { kind: 'moved', step: stepId, position: to + 1, of: known.length });
-}
-
+export const moveStepBy = (stepId: string, by: -1 | 1) => apply(move(stepId, by));
 /** Add a catalogue step, placed after the steps it needs. */
-export function addPlanStep(stepId: string): void {
-  const cur = current();
-  if (!cur) return;
-  const { known, retired } = split(cur.catalogue, cur.plan.order);
-  const r = addStep(known, stepId, cur.catalogue, cur.plan.inputs.start, cur.plan.progress);
-  if (!r.added) return;
-  commit({ ...cur.plan, order: [...r.order, ...retired] }, { kind: 'added', step: stepId, position: r.order.indexOf(stepId) + 1 });
-}
-
+export const addPlanStep = (stepId: string) => apply(add(stepId));
 /** Take a step out of the plan; its progress is kept, in case it comes back. */
-export function removePlanStep(stepId: string): void {
-  const cur = current();
-  if (!cur || !cur.plan.order.includes(stepId)) return;
-  const { known, retired } = split(cur.catalogue, cur.plan.order);
-  const { order } = removeStep(known, stepId, cur.catalogue, cur.plan.inputs.start, cur.plan.progress);
-  commit({ ...cur.plan, order: [...order, ...retired] }, { kind: 'removed', step: stepId });
-}
-
+export const removePlanStep = (stepId: string) => apply(remove(stepId));
 /** Forget steps the catalogue no longer has, with their progress: only when the reader asks. */
-export function forgetRetired(): void {
-  const cur = current();
-  if (!cur) return;
-  const isKnown = (id: string) => cur.catalogue.steps.has(id);
-  const gone = new Set([...cur.plan.order.filter((id) => !isKnown(id)), ...orphanedProgress(cur.plan.progress, isKnown)]);
-  if (gone.size === 0) return;
-  const progress = Object.fromEntries(Object.entries(cur.plan.progress).filter(([id]) => !gone.has(id)));
-  commit({ ...cur.plan, order: cur.plan.order.filter(isKnown), progress }, { kind: 'forgot', count: gone.size });
-}
+export const forgetRetired = () => apply(forget);
 
 /** Keep the shared plan in view as the reader's own (replacing what was saved). */
 export function keepSharedPlan(): void {
@@ -452,8 +173,7 @@ export function keepSharedPlan(): void {
   if (!shared) return;
   $shared.set(null);
   $linkNotice.set(null);
-  $mine.set(shared);
-  save(shared);
+  doc.update(() => shared);
   $change.set({ kind: 'kept' });
 }
 
@@ -484,10 +204,7 @@ function browserStorage(win: Window): StorageLike | undefined {
 export function bindRoadmap(win: Window, catalogue: Catalogue): () => void {
   initRoadmap(catalogue, browserStorage(win), new URLSearchParams(win.location.search).get('p'));
   const onStorage = (e: StorageEvent) => {
-    const state = $storage.get();
-    if (e.key !== ROADMAP_KEY || e.newValue === null || (state.unreadable && !state.unreadable.kept)) return;
-    const plan = decodeStored(e.newValue);
-    if (plan) $mine.set(plan);
+    if (e.key === ROADMAP_KEY) doc.reload();
   };
   win.addEventListener('storage', onStorage);
   const unlisten = $shared.listen((shared) => {

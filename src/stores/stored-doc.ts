@@ -31,6 +31,11 @@ export interface StoredDoc<T> {
   $corrupt: ReadableAtom<{ text: string; reason: string } | undefined>;
   /** Why the last save failed, or undefined once a save succeeds. */
   $saveError: ReadableAtom<string | undefined>;
+  /**
+   * True while unreadable stored text could not be set aside and the reader has no copy yet:
+   * nothing is written over it until `corruptKept()`.
+   */
+  $blocked: ReadableAtom<boolean>;
   readonly backupKey: string;
   /** Applies `change` to the freshest stored value, saves, and returns the new value. */
   update(change: (current: T) => T): T;
@@ -49,7 +54,7 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
   const $corrupt = atom<{ text: string; reason: string } | undefined>(undefined);
   const $saveError = atom<string | undefined>(undefined);
   /** While stored text is unreadable and could not be set aside, never write over it. */
-  let blocked = false;
+  const $blocked = atom(false);
   /**
    * The stored text `$value` was last read from or written as. While storage still holds it,
    * nothing changed in another tab, and reading skips decoding (a long document decodes slowly,
@@ -76,7 +81,7 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     setAside(text, decoded.reason);
     // Set aside: start from empty (the next save replaces the unreadable text, whose copy is kept).
     // Not set aside: keep what is in memory and write nothing over it.
-    return blocked ? $value.get() : empty;
+    return $blocked.get() ? $value.get() : empty;
   };
 
   const setAside = (text: string, reason: string) => {
@@ -86,15 +91,15 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       // Keep the first unreadable copy: a later corruption must not replace an earlier one.
       if (storage!.getItem(backupKey) === null) storage!.setItem(backupKey, text);
       else if (storage!.getItem(backupKey) !== text) storage!.setItem(`${backupKey}:${Date.now()}`, text);
-      blocked = false;
+      $blocked.set(false);
     } catch {
-      blocked = true;
+      $blocked.set(true);
     }
   };
 
   const write = (value: T) => {
     if (!storage) return;
-    if (blocked) {
+    if ($blocked.get()) {
       $saveError.set('the unreadable saved data could not be set aside, so nothing was saved over it');
       return;
     }
@@ -114,10 +119,11 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     $value,
     $corrupt,
     $saveError,
+    $blocked,
     backupKey,
     update(change) {
       // Unsaved changes (after a failed write) live only in memory: build on them, not on storage.
-      const base = $saveError.get() || blocked ? $value.get() : read();
+      const base = $saveError.get() || $blocked.get() ? $value.get() : read();
       const next = change(base);
       $value.set(next);
       write(next);
@@ -128,8 +134,8 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       $value.set(read());
     },
     corruptKept() {
-      if (!blocked) return;
-      blocked = false;
+      if (!$blocked.get()) return;
+      $blocked.set(false);
       // The unsaved changes made meanwhile can be written now.
       write($value.get());
     },

@@ -161,6 +161,12 @@ test('unreadable saved data is kept under a backup key and the reader is told', 
   expect(await page.evaluate(() => localStorage.getItem('ccp:roadmap:backup'))).toBe('{"version":1,"broken');
   expect(await page.evaluate(() => localStorage.getItem('ccp:roadmap'))).toBe('{"version":1,"broken');
   await expect(page.getByRole('heading', { level: 2, name: 'An example plan' })).toBeVisible();
+  // The download helper loads when asked for (a lazy chunk): the file holds the unreadable text.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('coding-roadmap-unreadable.json');
+  expect(readFileSync((await file.path())!, 'utf8')).toBe('{"version":1,"broken');
 });
 
 test('printing hides the controls and keeps the steps, their figures and the totals', async ({ page }) => {

@@ -15,6 +15,7 @@ import {
   type RoleData,
   type StepData,
 } from '../../src/lib/roadmap/index.ts';
+import { roadmapExplainWords as words } from '../../src/i18n/roadmap.en.ts';
 import { catalogue, credentialIds, readYaml, roles, rolesRaw, steps, stepsRaw } from './roadmap-fixtures.ts';
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -214,7 +215,7 @@ describe('example plans', () => {
     expect(ids(plan)).toContain('first-job-search');
     expect(ids(plan).some((id) => id.endsWith('-exam'))).toBe(true);
     expect(plan.total.unknownDurations).toContain('first-job-search');
-    expect(describeTotals(plan.total).time).toMatch(/plus (one step|\d+ steps) of unknown length/);
+    expect(describeTotals(plan.total, words).time).toMatch(/plus (one step|\d+ steps) of unknown length/);
     expect(plan.steps.some((s) => s.cost.status === 'known' && s.cost.range.max > 0)).toBe(true);
     expect(plan.steps.some((s) => s.duration.status === 'known' && s.duration.range.max > 0)).toBe(true);
   });
@@ -223,7 +224,7 @@ describe('example plans', () => {
     const recognised = planOf({ start: 'no-background', goal: 'outpatient-coder', preference: 'most-recognised' });
     expect(ids(recognised)).toContain('cpc-exam');
     const examChoice = recognised.choices.find((c) => 'role' in c.owner)!;
-    expect(describeChoice(examChoice, catalogue)).toMatch(/^Pass the CPC exam, chosen over .* because it is the most recognised: AAPC's core/);
+    expect(describeChoice(examChoice, catalogue, words)).toMatch(/^Pass the CPC exam, chosen over .* because it is the most recognised: AAPC's core/);
     const cheapest = planOf({ start: 'no-background', goal: 'outpatient-coder', preference: 'cheapest' });
     const education = cheapest.steps.find((s) => s.kind === 'education' && s.id !== 'code-books' && s.id !== 'foundations')!;
     expect(education.cost.status).toBe('known');
@@ -255,7 +256,7 @@ describe('example plans', () => {
   it('says which step breaks a budget', () => {
     const tight = planOf({ start: 'no-background', goal: 'outpatient-coder', budget: 100 });
     expect(tight.budget).toMatchObject({ status: 'over', budget: 100, breaksAt: 'cca-exam', exceedsBy: 199 });
-    expect(describeBudget(tight.budget!, catalogue)).toBe('Over your budget: the money runs out at "Pass the CCA exam".');
+    expect(describeBudget(tight.budget!, catalogue, words)).toBe('Over your budget: the money runs out at "Pass the CCA exam".');
     expect(planOf({ start: 'no-background', goal: 'outpatient-coder', budget: 500 }).budget?.status).toBe('maybe');
   });
 
@@ -263,7 +264,7 @@ describe('example plans', () => {
     const plan = planOf({ start: 'no-background', goal: 'cdi-specialist', preference: 'cheapest', budget: 100 });
     expect(plan.preferenceUsed).toBe('cheapest');
     expect(plan.budget).toMatchObject({ status: 'over', cheaperRoute: { preference: 'fastest' } });
-    expect(describeBudget(plan.budget!, catalogue)).toMatch(/The quickest route may fit: .* at known prices, plus \d+ unknown prices\.$/);
+    expect(describeBudget(plan.budget!, catalogue, words)).toMatch(/The quickest route may fit: .* at known prices, plus \d+ unknown prices\.$/);
   });
 
   it('explains every step of every plan in words', () => {
@@ -271,7 +272,7 @@ describe('example plans', () => {
       const plan = planOf({ start: 'no-background', goal });
       for (const s of plan.steps) {
         expect(s.why.length, `${goal}: ${s.id}`).toBeGreaterThan(0);
-        for (const w of s.why) expect(describeWhy(w, plan, catalogue)).toMatch(/\w/);
+        for (const w of s.why) expect(describeWhy(w, plan, catalogue, words)).toMatch(/\w/);
       }
     }
   });

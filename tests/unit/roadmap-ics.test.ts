@@ -1,7 +1,7 @@
 /** The roadmap's milestones as an .ics file (RFC 5545). */
 import { describe, expect, it } from 'vitest';
-import { milestones, milestonesToIcs } from '../../src/lib/roadmap/ics.ts';
-import type { Progress } from '../../src/lib/roadmap/index.ts';
+import { milestonesToIcs } from '../../src/lib/roadmap/ics.ts';
+import { milestones, type Progress } from '../../src/lib/roadmap/index.ts';
 
 const now = new Date('2026-11-20T10:11:12.345Z');
 const octets = (s: string) => new TextEncoder().encode(s).length;

@@ -5,7 +5,7 @@
  * retired steps kept until the reader forgets it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeShare, planRoadmap, type PlanInputs } from '../../src/lib/roadmap/index.ts';
+import { decodeStoredPlan, encodeShare, encodeStoredPlan, planRoadmap, type PlanInputs } from '../../src/lib/roadmap/index.ts';
 import {
   $change,
   $linkNotice,
@@ -17,8 +17,6 @@ import {
   bindRoadmap,
   buildView,
   closeSharedPlan,
-  decodeStored,
-  encodeStored,
   EXAMPLE_INPUTS,
   examplePlan,
   forgetRetired,
@@ -31,10 +29,12 @@ import {
   ROADMAP_BACKUP_KEY,
   ROADMAP_KEY,
   setStepTarget,
+  shareText,
   unreadableDownloaded,
   type RoadmapPlan,
   type StorageLike,
 } from '../../src/stores/roadmap.ts';
+import { storedDoc } from '../../src/stores/stored-doc.ts';
 import { catalogue } from './roadmap-fixtures.ts';
 
 /** A Storage stand-in that can be told to fail reads or writes, as browsers do. */
@@ -53,6 +53,13 @@ class MemoryStorage implements StorageLike {
     this.items.set(key, value);
   }
 }
+
+/** The stored codec (src/lib/roadmap/stored.ts), as plan-or-null. */
+const decodeStored = (text: string) => {
+  const r = decodeStoredPlan(text);
+  return r.ok ? r.value : null;
+};
+const encodeStored = encodeStoredPlan;
 
 const career: PlanInputs = { start: 'no-background', goal: 'outpatient-coder', hoursPerWeek: 10, preference: 'fastest' };
 const view = () => {
@@ -184,6 +191,13 @@ describe('saving and reading back', () => {
     expect(decodeStored(JSON.stringify({ ...stored, order: 'cca-exam' }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': { status: 'finished' } } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': { status: 'done', target: '2027-02-30' } } }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, progress: [] }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, progress: null }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': 'done' } }))).toBeNull();
+    // A step id is only ever a key, whatever it is called.
+    const odd = decodeStored(JSON.stringify({ ...stored, progress: JSON.parse('{"__proto__":{"status":"done"}}') }));
+    expect(Object.getPrototypeOf(odd?.progress)).toBe(Object.prototype);
+    expect(Object.keys(odd?.progress ?? {})).toEqual(['__proto__']);
     expect(decodeStored('{"version":1')).toBeNull();
     expect(decodeStored('null')).toBeNull();
     // Values the planner would clamp are clamped, not rejected.
@@ -216,6 +230,25 @@ describe('saving and reading back', () => {
     unreadableDownloaded();
     markStep(view().plan.order[0]!, 'done');
     expect(saved(storage)?.inputs).toEqual(career);
+  });
+
+  it('storedDoc says while it holds back saving over unreadable data ($blocked)', () => {
+    const raw = JSON.stringify({ version: 9 });
+    storage.items.set(ROADMAP_KEY, raw);
+    storage.failWrites = true;
+    const doc = storedDoc(ROADMAP_KEY, { encode: String, decode: () => ({ ok: false, reason: 'unknown version' }) }, '', storage);
+    expect(doc.$corrupt.get()).toEqual({ text: raw, reason: 'unknown version' });
+    expect(doc.$blocked.get()).toBe(true);
+    storage.failWrites = false;
+    doc.update(() => 'new');
+    expect(storage.items.get(ROADMAP_KEY)).toBe(raw);
+    doc.corruptKept();
+    expect(doc.$blocked.get()).toBe(false);
+    expect(storage.items.get(ROADMAP_KEY)).toBe('new');
+    // Set aside at once: never blocked.
+    storage.items.set('other', raw);
+    expect(storedDoc('other', { encode: String, decode: () => ({ ok: false, reason: 'x' }) }, '', storage).$blocked.get()).toBe(false);
+    expect(storage.items.get('other:backup')).toBe(raw);
   });
 
   it('reports a failed save and keeps the plan in memory; a later save clears the report', () => {
@@ -300,7 +333,7 @@ describe('share links', () => {
     planRoute(career);
     markStep(view().plan.order[0]!, 'done');
     setStepTarget(view().plan.order[1]!, '2027-05-01');
-    const text = view().share;
+    const text = shareText(view());
     const mine = view().plan;
     initRoadmap(catalogue, new MemoryStorage(), text);
     expect(view().plan).toEqual(mine);
@@ -332,16 +365,24 @@ describe('in the browser', () => {
     return { win, fire: (type: string, e: unknown) => listeners.get(type)?.(e), listeners };
   }
 
-  it('follows a save made in another tab, and ignores other keys and unreadable values', () => {
+  it('follows a save made in another tab; sets unreadable text from another tab aside and says so', () => {
     const { win, fire, listeners } = fakeWindow('', storage);
     const unbind = bindRoadmap(win as unknown as Window, catalogue);
     planRoute(career);
+    // The other tab writes to the same storage, then the browser fires the event here.
     const other: RoadmapPlan = { ...view().plan, progress: { 'cca-exam': { status: 'done' } } };
+    storage.items.set(ROADMAP_KEY, encodeStored(other));
     fire('storage', { key: ROADMAP_KEY, newValue: encodeStored(other) });
     expect($mine.get()).toEqual(other);
+    // An edit here builds on what the other tab saved.
+    markStep('first-job-search', 'in-progress');
+    expect(saved(storage)?.progress).toEqual({ 'cca-exam': { status: 'done' }, 'first-job-search': { status: 'in-progress' } });
     fire('storage', { key: 'ccp:theme', newValue: 'dark' });
+    expect($storage.get().unreadable).toBeUndefined();
+    storage.items.set(ROADMAP_KEY, '{"broken');
     fire('storage', { key: ROADMAP_KEY, newValue: '{"broken' });
-    expect($mine.get()).toEqual(other);
+    expect(storage.items.get(ROADMAP_BACKUP_KEY)).toBe('{"broken');
+    expect($storage.get().unreadable).toEqual({ raw: '{"broken', kept: true });
     unbind();
     expect(listeners.size).toBe(0);
   });
@@ -352,7 +393,7 @@ describe('in the browser', () => {
     const unbind = bindRoadmap(win as unknown as Window, catalogue);
     expect(view().source).toBe('shared');
     markStep('first-job-search', 'in-progress');
-    expect(win.location.search).toBe(`?p=${view().share}`);
+    expect(win.location.search).toBe(`?p=${shareText(view())}`);
     closeSharedPlan();
     expect(win.location.search).toBe('');
     unbind();
@@ -363,6 +404,6 @@ describe('the server view', () => {
   it('is the example, built by the same function the store uses', () => {
     const v = buildView(catalogue, examplePlan(catalogue), 'example');
     expect(v.steps.map((s) => s.id)).toEqual(view().steps.map((s) => s.id));
-    expect(v.share).toBe(view().share);
+    expect(shareText(v)).toBe(shareText(view()));
   });
 });

@@ -1,8 +1,9 @@
 /** Add a step from the catalogue: a labelled select, grouped by kind, and a button. */
 import { STEP_KINDS, type StepData } from '../../lib/roadmap/index.ts';
-import { roadmapLabels as t } from '../../i18n/roadmap.en.ts';
+import type { RoadmapContext } from './context.ts';
 
-export function AddStep({ addable, onAdd }: { addable: readonly StepData[]; onAdd: (id: string) => void }) {
+export function AddStep({ ctx, addable, onAdd }: { ctx: RoadmapContext; addable: readonly StepData[]; onAdd: (id: string) => void }) {
+  const t = ctx.t;
   if (addable.length === 0) return <p class="rm-hint no-print">{t.add.none}</p>;
   return (
     <form

@@ -3,22 +3,24 @@
  * in view with the choice to keep it, a link that could not be read, and steps the site retired.
  */
 import type { LinkNotice, StorageState } from '../../stores/roadmap.ts';
-import { roadmapLabels as t } from '../../i18n/roadmap.en.ts';
+import { fill } from '../../lib/roadmap/words.ts';
+import { stepTitle, type RoadmapContext } from './context.ts';
 
 interface Props {
+  ctx: RoadmapContext;
   storage: StorageState;
   link: LinkNotice | null;
   viewingShared: boolean;
   hasOwn: boolean;
   retired: readonly string[];
-  titleOf: (id: string) => string;
   onDownloadUnreadable: () => void;
   onKeep: () => void;
   onClose: () => void;
   onForget: () => void;
 }
 
-export function Notices({ storage, link, viewingShared, hasOwn, retired, titleOf, onDownloadUnreadable, onKeep, onClose, onForget }: Props) {
+export function Notices({ ctx, storage, link, viewingShared, hasOwn, retired, onDownloadUnreadable, onKeep, onClose, onForget }: Props) {
+  const t = ctx.t;
   return (
     <>
       {(storage.unavailable || storage.unreadable || storage.saveFailed) && (
@@ -40,7 +42,7 @@ export function Notices({ storage, link, viewingShared, hasOwn, retired, titleOf
       {link?.kind === 'broken' && (
         <div role="alert" class="notice">
           <p>
-            {t.shared.broken} {link.error}
+            {t.shared.broken} {t.shared.errors[link.error]}
           </p>
         </div>
       )}
@@ -56,7 +58,7 @@ export function Notices({ storage, link, viewingShared, hasOwn, retired, titleOf
           )}
           {link?.kind === 'opened' && link.report.problems.length > 0 && (
             <p>
-              {t.shared.problems} {link.report.problems.join('; ')}
+              {t.shared.problems} {link.report.problems.map((p) => fill(t.shared.problem[p.kind], p.kind === 'too-many' ? {} : p)).join('; ')}
             </p>
           )}
           <p class="rm-buttons">
@@ -77,7 +79,7 @@ export function Notices({ storage, link, viewingShared, hasOwn, retired, titleOf
       {retired.length > 0 && (
         <div role="status" class="notice no-print">
           <p>
-            {t.retired.notice} {retired.map(titleOf).join(', ')}
+            {t.retired.notice} {retired.map((id) => stepTitle(ctx, id)).join(', ')}
           </p>
           <p>
             <button type="button" onClick={onForget}>

@@ -3,10 +3,11 @@
  * other updates); the island re-mounts it with a new `key` when the plan's answers change.
  */
 import { PREFERENCES, ROLE_LEVELS, STARTS, type PlanInputs, type Preference, type Start } from '../../lib/roadmap/index.ts';
-import type { GoalOption } from '../../stores/roadmap.ts';
-import { roadmapLabels as t } from '../../i18n/roadmap.en.ts';
+import type { GoalOption } from '../../lib/roadmap/view.ts';
+import type { RoadmapWords } from '../../lib/roadmap/words.ts';
 
 interface Props {
+  t: RoadmapWords;
   inputs: PlanInputs;
   goals: readonly GoalOption[];
   onPlan: (inputs: PlanInputs) => void;
@@ -15,7 +16,7 @@ interface Props {
 const isStart = (v: unknown): v is Start => (STARTS as readonly unknown[]).includes(v);
 const isPreference = (v: unknown): v is Preference => (PREFERENCES as readonly unknown[]).includes(v);
 
-export function Questions({ inputs, goals, onPlan }: Props) {
+export function Questions({ t, inputs, goals, onPlan }: Props) {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);

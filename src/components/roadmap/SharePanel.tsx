@@ -1,7 +1,8 @@
 /** Share the plan by link, print it, or take its target dates to a calendar. */
-import { roadmapLabels as t } from '../../i18n/roadmap.en.ts';
+import type { RoadmapWords } from '../../lib/roadmap/words.ts';
 
 interface Props {
+  t: RoadmapWords;
   /** The share address, relative to the site (base path included). */
   href: string;
   /** The same address in full, once the page knows its origin (after hydration). */
@@ -11,7 +12,7 @@ interface Props {
   onIcs: () => void;
 }
 
-export function SharePanel({ href, absolute, hasTargets, onCopy, onIcs }: Props) {
+export function SharePanel({ t, href, absolute, hasTargets, onCopy, onIcs }: Props) {
   return (
     <section class="rm-share no-print" aria-labelledby="rm-share-heading">
       <h2 id="rm-share-heading">{t.share.heading}</h2>

@@ -4,20 +4,19 @@
  * bar, so the bars are hidden from assistive technology.
  */
 import type { ScheduledStep } from '../../lib/roadmap/index.ts';
-import { roadmapLabels as t } from '../../i18n/roadmap.en.ts';
-import { whenText } from './context.ts';
+import { whenText, type RoadmapContext } from './context.ts';
 
 const WIDTH = 1000;
 /** Width of a step that takes no time, or whose length is unknown, so it still shows. */
 const MARK = 8;
 
-export function Timeline({ steps, weeks }: { steps: readonly ScheduledStep[]; weeks: number }) {
+export function Timeline({ ctx, steps, weeks, idp }: { ctx: RoadmapContext; steps: readonly ScheduledStep[]; weeks: number; idp: string }) {
   const scale = weeks > 0 ? WIDTH / weeks : 0;
   const x = (w: number) => Math.min(WIDTH - MARK, w * scale);
   return (
-    <section class="rm-timeline" aria-labelledby="rm-timeline-heading">
-      <h2 id="rm-timeline-heading">{t.timeline.heading}</h2>
-      <p class="rm-hint">{t.timeline.caption}</p>
+    <section class="rm-timeline" aria-labelledby={`${idp}-timeline-heading`}>
+      <h2 id={`${idp}-timeline-heading`}>{ctx.t.timeline.heading}</h2>
+      <p class="rm-hint">{ctx.t.timeline.caption}</p>
       <ol class="rm-bars">
         {steps.map((s) => {
           const from = x(s.start.min);
@@ -27,7 +26,7 @@ export function Timeline({ steps, weeks }: { steps: readonly ScheduledStep[]; we
           return (
             <li key={s.id}>
               <span class="rm-bar-label">
-                {s.title}: {whenText(s)}
+                {s.title}: {whenText(s, ctx)}
               </span>
               <svg class="rm-bar" viewBox={`0 0 ${WIDTH} 12`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="rm-bar-track" x="0" y="5" width={WIDTH} height="2" />

@@ -1,7 +1,5 @@
 /** The plan's totals (unknowns counted, never read as zero), what is still ahead, and the budget verdict. */
-import { formatValue } from '../../lib/facts.ts';
-import { describeBudget, describeTotals, type BudgetCheck, type Totals as TotalsData } from '../../lib/roadmap/index.ts';
-import { roadmapLabels as t } from '../../i18n/roadmap.en.ts';
+import { describeBudget, describeTotals, fill, formatDollars, type BudgetCheck, type Totals as TotalsData } from '../../lib/roadmap/index.ts';
 import { stepTitle, type RoadmapContext } from './context.ts';
 
 interface Props {
@@ -9,14 +7,16 @@ interface Props {
   total: TotalsData;
   ahead: TotalsData | undefined;
   budget: BudgetCheck | undefined;
+  idp: string;
 }
 
-export function Totals({ ctx, total, ahead, budget }: Props) {
-  const all = describeTotals(total);
-  const left = ahead && describeTotals(ahead);
+export function Totals({ ctx, total, ahead, budget, idp }: Props) {
+  const { t } = ctx;
+  const all = describeTotals(total, t.explain);
+  const left = ahead && describeTotals(ahead, t.explain);
   return (
-    <section class="rm-totals" aria-labelledby="rm-totals-heading">
-      <h2 id="rm-totals-heading">{t.totals.heading}</h2>
+    <section class="rm-totals" aria-labelledby={`${idp}-totals-heading`}>
+      <h2 id={`${idp}-totals-heading`}>{t.totals.heading}</h2>
       <dl class="facts">
         <dt>{t.totals.time}</dt>
         <dd>{all.time}</dd>
@@ -35,9 +35,9 @@ export function Totals({ ctx, total, ahead, budget }: Props) {
             <dt>{t.totals.budget}</dt>
             <dd>
               <p class={`rm-verdict rm-verdict-${budget.status}`}>
-                <strong>{formatValue(budget.budget, 'usd')}</strong>: {describeBudget(budget, ctx.catalogue)}
+                <strong>{formatDollars(budget.budget, t.explain)}</strong>: {describeBudget(budget, ctx.catalogue, t.explain)}
               </p>
-              {budget.status === 'maybe' && budget.mayBreakAt && <p>{t.totals.mayBreak(stepTitle(ctx, budget.mayBreakAt))}</p>}
+              {budget.status === 'maybe' && budget.mayBreakAt && <p>{fill(t.totals.mayBreak, { step: stepTitle(ctx, budget.mayBreakAt) })}</p>}
             </dd>
           </>
         )}

@@ -2,38 +2,28 @@
  * A plan's milestones as an iCalendar file (RFC 5545): one all-day event on the target date of
  * each step that has one (skipped steps left out). Lines end in CRLF and are folded at 75
  * octets; text is escaped (both with the CEU tracker's tested helpers). Each event's UID is the
- * step id, so importing a newer file moves an event instead of adding a copy.
+ * step id, so importing a newer file moves an event instead of adding a copy. Which steps have
+ * a target date is `milestones` in progress.ts.
  */
 import { escapeText, fold } from '../ceu/ics.ts';
-import { isIsoDay, statusOf, type Progress, type StepStatus } from './progress.ts';
-import { roadmapWords } from '../../i18n/roadmap.en.ts';
+import type { Milestone } from './progress.ts';
+import type { ExplainWords } from './words.ts';
+import { roadmapExplainWords } from '../../i18n/roadmap.en.ts';
 
-/** One milestone: a step's target date. */
-export interface Milestone {
-  stepId: string;
-  title: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  status: StepStatus;
-}
+export type { Milestone };
+
+/**
+ * `{name}` filled in, as words.ts `fill` does: its own copy, so this module (loaded when the
+ * reader asks for a calendar) shares no module with the page's script.
+ */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : all));
 
 /** Event words (English ones in src/i18n/roadmap.en.ts); pass translations here. */
-export interface MilestoneWords {
-  summary: (title: string) => string;
-  description: (title: string, status: StepStatus) => string;
-}
+export type MilestoneWords = ExplainWords['calendar'];
 
-/** Steps of `order` with a valid target date, in plan order; skipped steps and unknown ids are left out. */
-export function milestones(order: readonly string[], progress: Progress, titleOf: (stepId: string) => string | undefined): Milestone[] {
-  const out: Milestone[] = [];
-  for (const stepId of order) {
-    const target = Object.hasOwn(progress, stepId) ? progress[stepId]?.target : undefined;
-    const title = titleOf(stepId);
-    const status = statusOf(progress, stepId);
-    if (target === undefined || !isIsoDay(target) || title === undefined || status === 'skipped') continue;
-    out.push({ stepId, title, date: target, status });
-  }
-  return out;
+function describe(m: Milestone, words: MilestoneWords): string {
+  const text = fill(words.description, { title: m.title });
+  return m.status === 'todo' ? text : text + fill(words.status, { status: words.statuses[m.status] });
 }
 
 /** The next day, for an all-day event's exclusive DTEND. */
@@ -45,7 +35,7 @@ function nextDay(day: string): string {
 const compact = (day: string) => day.replaceAll('-', '');
 
 /** The text of an .ics file holding the milestones; `now` is when it was made (DTSTAMP). */
-export function milestonesToIcs(list: readonly Milestone[], now: Date, words: MilestoneWords = roadmapWords.calendar): string {
+export function milestonesToIcs(list: readonly Milestone[], now: Date, words: MilestoneWords = roadmapExplainWords.calendar): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Medical Coding Career Planner//Roadmap//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const m of list) {
@@ -55,8 +45,8 @@ export function milestonesToIcs(list: readonly Milestone[], now: Date, words: Mi
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(m.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(m.date))}`,
-      `SUMMARY:${escapeText(words.summary(m.title))}`,
-      `DESCRIPTION:${escapeText(words.description(m.title, m.status))}`,
+      `SUMMARY:${escapeText(fill(words.summary, { title: m.title }))}`,
+      `DESCRIPTION:${escapeText(describe(m, words))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -16,15 +16,19 @@ export {
   STEP_STATUSES,
   countStatuses,
   isIsoDay,
+  milestones,
   orphanedProgress,
   setStatus,
   setTarget,
   statusOf,
+  type Milestone,
   type Progress,
   type StepProgress,
   type StepStatus,
 } from './progress.ts';
-export { decodeShare, encodeShare, type DecodeReport, type DecodeResult, type SharedPlan } from './share.ts';
+export { decodeShare, encodeShare, type DecodeReport, type DecodeResult, type SharedPlan, type ShareError, type ShareProblem } from './share.ts';
 export { checkRoadmapData, findCycles, reachableSteps, ROLES_FILE, STEPS_FILE } from './check.ts';
-export { describeBudget, describeChoice, describeTotals, describeWhy, formatUsd, formatWeeks, roadmapWords } from './explain.ts';
+export { describeBudget, describeChoice, describeTotals, describeWhy, formatDay, formatDollars, formatNumber, formatUsd, formatWeeks } from './explain.ts';
+export { count, fill, type ExplainWords, type RoadmapWords } from './words.ts';
+export { decodeStoredPlan, encodeStoredPlan } from './stored.ts';
 export { rolesUnlockedBy } from './unlocks.ts';

@@ -4,7 +4,6 @@
  * unknown stays unknown (status `unknown`, range 0..0 so sums stay honest about what is
  * known) and is always counted where totals are shown.
  */
-import { isKnown, isRange } from '../facts.ts';
 import type { Measure, Range } from './types.ts';
 
 /** Hours a week the planner accepts; values outside are clamped. */
@@ -35,7 +34,7 @@ export function clampHours(hoursPerWeek: number): number {
 
 function toRange(value: unknown): Range | null {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return { min: value, max: value };
-  if (typeof value === 'object' && value !== null && isRange(value as Range)) {
+  if (typeof value === 'object' && value !== null) {
     const r = value as Range;
     if (Number.isFinite(r.min) && Number.isFinite(r.max) && r.min >= 0 && r.min <= r.max) return { min: r.min, max: r.max };
   }
@@ -47,7 +46,9 @@ const unknown = (reason: string): Span => ({ status: 'unknown', range: ZERO, rea
 /** A step's duration in weeks at the given hours a week. */
 export function measureDuration(measure: Measure, hoursPerWeek: number): Span {
   if (measure === 'none') return { status: 'none', range: ZERO };
-  if (!isKnown(measure)) return unknown(measure.reason);
+  // `kind` rather than facts.ts's isKnown: the island that plans in the browser then does not
+  // share a chunk with the site's fact formatting (and its words).
+  if (measure.kind !== 'fact') return unknown(measure.reason);
   const r = toRange(measure.value);
   if (r === null) return unknown('The figure could not be read as a length of time.');
   if (measure.unit === 'hours') {
@@ -62,7 +63,7 @@ export function measureDuration(measure: Measure, hoursPerWeek: number): Span {
 /** A step's cost in US dollars. */
 export function measureCost(measure: Measure): Span {
   if (measure === 'none') return { status: 'none', range: ZERO };
-  if (!isKnown(measure)) return unknown(measure.reason);
+  if (measure.kind !== 'fact') return unknown(measure.reason);
   const r = toRange(measure.value);
   if (r === null || measure.unit !== 'usd') return unknown('The figure could not be read as a price in dollars.');
   return { status: 'known', range: r };

@@ -65,3 +65,25 @@ export function countStatuses(order: readonly string[], progress: Progress): Rec
 export function orphanedProgress(progress: Progress, known: (stepId: string) => boolean): string[] {
   return Object.keys(progress).filter((id) => !known(id));
 }
+
+/** One milestone: a step's target date. */
+export interface Milestone {
+  stepId: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  status: StepStatus;
+}
+
+/** Steps of `order` with a valid target date, in plan order; skipped steps and unknown ids are left out. */
+export function milestones(order: readonly string[], progress: Progress, titleOf: (stepId: string) => string | undefined): Milestone[] {
+  const out: Milestone[] = [];
+  for (const stepId of order) {
+    const target = Object.hasOwn(progress, stepId) ? progress[stepId]?.target : undefined;
+    const title = titleOf(stepId);
+    const status = statusOf(progress, stepId);
+    if (target === undefined || !isIsoDay(target) || title === undefined || status === 'skipped') continue;
+    out.push({ stepId, title, date: target, status });
+  }
+  return out;
+}

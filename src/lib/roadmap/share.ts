@@ -27,16 +27,25 @@ export interface SharedPlan {
   progress: Progress;
 }
 
+/**
+ * A part of a link that was left out: a malformed step entry (its first characters), a step
+ * listed twice, or more steps than a plan holds. The page puts these in words.
+ */
+export type ShareProblem = { kind: 'malformed'; text: string } | { kind: 'twice'; step: string } | { kind: 'too-many' };
+
+/** Why a link could not be opened; the page puts it in words (src/i18n/roadmap.en.ts). */
+export type ShareError = 'no-plan' | 'too-long' | 'damaged' | 'not-roadmap' | 'version' | 'codes' | 'hours' | 'hours-range' | 'budget' | 'goal' | 'unreadable';
+
 export interface DecodeReport {
   /** Step ids in the link that the catalogue no longer has. */
   droppedSteps: string[];
   /** True when the goal is not a role any more (the rest of the plan is kept). */
   unknownGoal: boolean;
-  /** Parts of the link that were malformed and left out, in plain words. */
-  problems: string[];
+  /** Parts of the link that were malformed and left out. */
+  problems: ShareProblem[];
 }
 
-export type DecodeResult = { ok: true; plan: SharedPlan; report: DecodeReport } | { ok: false; error: string };
+export type DecodeResult = { ok: true; plan: SharedPlan; report: DecodeReport } | { ok: false; error: ShareError };
 
 const VERSION = 'r1';
 const MAX_LENGTH = 8000;
@@ -86,11 +95,11 @@ export function encodeShare(plan: SharedPlan): string {
   return [VERSION, START_CODES[inputs.start], PREFERENCE_CODES[inputs.preference], hoursText(inputs.hoursPerWeek), budget, goal, steps.join('~')].join('.');
 }
 
-const fail = (error: string): DecodeResult => ({ ok: false, error });
+const fail = (error: ShareError): DecodeResult => ({ ok: false, error });
 
-function parseEntry(text: string): { id: string; progress?: StepProgress } | string {
+function parseEntry(text: string): { id: string; progress?: StepProgress } | ShareProblem {
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:_([tpds])(\d{8})?)?$/.exec(text);
-  if (!m) return `a step in the link is malformed ("${text.slice(0, 40)}")`;
+  if (!m) return { kind: 'malformed', text: text.slice(0, 40) };
   const id = m[1]!;
   if (m[2] === undefined) return { id };
   const status = STATUS_BY_CODE.get(m[2])!;
@@ -104,44 +113,44 @@ function parseEntry(text: string): { id: string; progress?: StepProgress } | str
 /** Read a link's text back into a plan, checked against the catalogue. Never throws. */
 export function decodeShare(input: unknown, catalogue: Catalogue): DecodeResult {
   try {
-    if (typeof input !== 'string') return fail('The link holds no plan.');
+    if (typeof input !== 'string') return fail('no-plan');
     let text = input.trim();
-    if (text.length === 0 || text.length > MAX_LENGTH) return fail('The link holds no plan, or one too long to read.');
+    if (text.length === 0 || text.length > MAX_LENGTH) return fail('too-long');
     if (text.includes('%')) {
       try {
         text = decodeURIComponent(text);
       } catch {
-        return fail('The link is damaged.');
+        return fail('damaged');
       }
     }
     const parts = text.split('.');
-    if (parts.length !== 7) return fail('The link is not a roadmap link.');
+    if (parts.length !== 7) return fail('not-roadmap');
     const [version, startCode, prefCode, hoursRaw, budgetRaw, goal, stepsRaw] = parts as [string, string, string, string, string, string, string];
-    if (version !== VERSION) return fail('The link comes from a newer or unknown version of the roadmap.');
+    if (version !== VERSION) return fail('version');
     const start = START_BY_CODE.get(startCode);
     const preference = PREFERENCE_BY_CODE.get(prefCode);
-    if (!start || !preference) return fail('The link names a starting point or preference the roadmap does not know.');
-    if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(hoursRaw)) return fail('The hours a week in the link are not a number.');
+    if (!start || !preference) return fail('codes');
+    if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(hoursRaw)) return fail('hours');
     const hoursPerWeek = Number(hoursRaw);
-    if (hoursPerWeek < MIN_HOURS_PER_WEEK || hoursPerWeek > MAX_HOURS_PER_WEEK) return fail('The hours a week in the link are out of range.');
-    if (budgetRaw !== '' && !/^\d{1,8}$/.test(budgetRaw)) return fail('The budget in the link is not a number.');
+    if (hoursPerWeek < MIN_HOURS_PER_WEEK || hoursPerWeek > MAX_HOURS_PER_WEEK) return fail('hours-range');
+    if (budgetRaw !== '' && !/^\d{1,8}$/.test(budgetRaw)) return fail('budget');
     const budget = budgetRaw === '' ? undefined : Math.min(MAX_BUDGET, Number(budgetRaw));
-    if (!ID.test(goal)) return fail('The link names no goal.');
+    if (!ID.test(goal)) return fail('goal');
 
-    const problems: string[] = [];
+    const problems: ShareProblem[] = [];
     const droppedSteps: string[] = [];
     const order: string[] = [];
     const progress: Record<string, StepProgress> = {};
     const entries = stepsRaw === '' ? [] : stepsRaw.split('~');
-    if (entries.length > MAX_STEPS) problems.push('The link lists more steps than a plan can hold; the extra ones were left out.');
+    if (entries.length > MAX_STEPS) problems.push({ kind: 'too-many' });
     for (const raw of entries.slice(0, MAX_STEPS)) {
       const entry = parseEntry(raw);
-      if (typeof entry === 'string') {
+      if ('kind' in entry) {
         problems.push(entry);
         continue;
       }
       if (order.includes(entry.id)) {
-        problems.push(`the step "${entry.id}" is listed twice; the first was kept`);
+        problems.push({ kind: 'twice', step: entry.id });
         continue;
       }
       if (!catalogue.steps.has(entry.id)) {
@@ -155,6 +164,6 @@ export function decodeShare(input: unknown, catalogue: Catalogue): DecodeResult 
     return { ok: true, plan: { inputs, order, progress }, report: { droppedSteps, unknownGoal: !catalogue.roles.has(goal), problems } };
   } catch {
     // Defensive: nothing above should throw, but a link must never break the page.
-    return fail('The link could not be read.');
+    return fail('unreadable');
   }
 }
