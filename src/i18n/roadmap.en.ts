@@ -248,6 +248,7 @@ export const roadmapWords = {
     download: 'Download the unreadable data',
     downloadFailed: 'The file could not be made. Check your connection and try again.',
     saveFailed: 'Your last change could not be saved in this browser (it may be full or in private mode). Your plan stays while the page is open; share it by link or print it to keep it.',
+    dataFailed: 'The steps could not be loaded, so the page cannot make or show your plan (the example below is still there). Check your connection and reload the page; your saved plan is untouched.',
   },
   retired: {
     notice: 'Your plan mentions steps this site no longer lists. Their progress is kept, not deleted:',

@@ -44,11 +44,11 @@ interface Props {
   /** The goals the form offers (and the planner aims at). */
   goals: GoalOption[];
   /**
-   * The id of the page's <template> whose text is the steps and their cards as JSON (from
-   * content at build time). Read once the island starts: plain JSON parses faster than island
-   * props, and the first render (the form) does not need it.
+   * Where the steps and their cards are, as JSON (/roadmap/steps.json, built from content).
+   * Fetched when the island starts: the page's HTML stays small, and the first render (the
+   * form) does not need them.
    */
-  dataId: string;
+  dataUrl: string;
   /** The island's words (src/i18n/roadmap.en.ts), passed as data so they are not bundled. */
   words: RoadmapWords;
   /** The site's base path, for links. */
@@ -98,13 +98,17 @@ interface State {
   moved: { id: string; by: -1 | 1; at: number } | null;
   /** Bumped when the plan's heading should take the focus after the next render. */
   focusPlan: number;
+  /** The steps could not be fetched (offline before the page was saved for offline use). */
+  dataFailed: boolean;
 }
 
 /** The store's atoms this island renders. */
 const ATOMS = [$catalogue, $mine, $shared, $storage, $linkNotice, $change];
 
 export default class Roadmap extends Component<Props, State> {
-  override state: State = { note: '', origin: undefined, moved: null, focusPlan: 0 };
+  override state: State = { note: '', origin: undefined, moved: null, focusPlan: 0, dataFailed: false };
+  /** Settles once the steps are in (or failed to come); a plan asked for before waits for it. */
+  private ready: Promise<void> = Promise.resolve();
   private data: RoadmapData = { steps: [], goals: this.props.goals, cards: {} };
   private catalogue: Catalogue = catalogueFrom(this.data);
   private stops: (() => void)[] = [];
@@ -112,21 +116,32 @@ export default class Roadmap extends Component<Props, State> {
   private built: { plan: RoadmapPlan; source: string; view: RoadmapView } | undefined;
 
   override componentDidMount() {
-    const json = (document.getElementById(this.props.dataId) as HTMLTemplateElement | null)?.content.textContent || '{}';
-    // The page's own build output (src/pages/roadmap/index.astro), not data a reader keeps.
-    const { steps = [], cards = {} } = JSON.parse(json) as Partial<RoadmapData>;
-    this.data = { steps, goals: this.props.goals, cards };
-    this.catalogue = catalogueFrom(this.data);
-    // The store starts after the first render, which therefore matches the server's HTML.
-    this.stops = [
-      ...ATOMS.map(($a) => $a.listen(() => this.forceUpdate())),
-      $change.listen(() => this.setState({ note: '' })),
-      bindRoadmap(window, this.catalogue),
-    ];
     this.setState({ origin: window.location.origin });
+    this.ready = fetch(this.props.dataUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        // The site's own build output (src/data/roadmap.ts), not data a reader keeps.
+        return r.json() as Promise<Partial<RoadmapData>>;
+      })
+      .then(
+        ({ steps = [], cards = {} }) => {
+          if (this.unmounted) return;
+          this.data = { steps, goals: this.props.goals, cards };
+          this.catalogue = catalogueFrom(this.data);
+          this.stops = [
+            ...ATOMS.map(($a) => $a.listen(() => this.forceUpdate())),
+            $change.listen(() => this.setState({ note: '' })),
+            bindRoadmap(window, this.catalogue),
+          ];
+        },
+        () => this.setState({ dataFailed: true }),
+      );
   }
 
+  private unmounted = false;
+
   override componentWillUnmount() {
+    this.unmounted = true;
     this.stops.forEach((stop) => stop());
   }
 
@@ -166,7 +181,7 @@ export default class Roadmap extends Component<Props, State> {
 
   private note = (note: string) => this.setState({ note });
 
-  render({ goals, words: t, base }: Props, { note, origin }: State) {
+  render({ goals, words: t, base }: Props, { note, origin, dataFailed }: State) {
     const { catalogue, data } = this;
     const ctx: RoadmapContext = { catalogue, data, base, t };
     const mine = $mine.get();
@@ -246,7 +261,12 @@ export default class Roadmap extends Component<Props, State> {
           onClose={this.thenFocusPlan(closeSharedPlan)}
           onForget={this.thenFocusPlan(forgetRetired)}
         />
-        <Questions key={JSON.stringify(inputs)} t={t} inputs={inputs} goals={goals} onPlan={this.thenFocusPlan(planRoute)} />
+        {dataFailed && (
+          <div role="alert" class="notice rm-alert">
+            <p>{t.storage.dataFailed}</p>
+          </div>
+        )}
+        <Questions key={JSON.stringify(inputs)} t={t} inputs={inputs} goals={goals} onPlan={(...args: Parameters<typeof planRoute>) => void this.ready.then(() => this.thenFocusPlan(planRoute)(...args))} />
         {own}
         <p class="visually-hidden" aria-live="polite">
           {note || announce($change.get(), ctx)}

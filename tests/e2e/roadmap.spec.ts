@@ -48,6 +48,26 @@ test('answer the questions and get a costed, timed, sourced plan with totals and
   await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('listitem')).toHaveCount(await stepTitles(plan).count());
 });
 
+test('a plan asked for before the steps have arrived is made once they do', async ({ page }) => {
+  // The island fetches /roadmap/steps.json when it starts; hold that response back a while.
+  await page.route('**/roadmap/steps.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await open(page);
+  await answer(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Your plan' })).toBeFocused();
+  expect(await stepTitles(planList(page)).count()).toBeGreaterThanOrEqual(3);
+});
+
+test('when the steps cannot be loaded the page says so and keeps the example plan', async ({ page }) => {
+  await page.route('**/roadmap/steps.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await open(page);
+  await expect(page.getByRole('alert')).toContainText('The steps could not be loaded');
+  await expect(planList(page, 'An example plan')).toBeVisible();
+  expect(await stepTitles(planList(page, 'An example plan')).count()).toBeGreaterThanOrEqual(3);
+});
+
 test('mark a step done, reload, and it is still done', async ({ page }) => {
   await open(page);
   await answer(page);
