@@ -163,7 +163,8 @@ async function browserMeasures(base, routes) {
       localStorage.setItem('ccp:ceu', JSON.stringify({ format: 'ccp-ceu', version: 1, exportedAt: new Date().toISOString(), credentials: [{ credential: 'cpc', cycleStart: '2025-01-01', cycleEnd: '2026-12-31' }], activities }));
     });
     const renders = [];
-    for (let i = 0; i < RUNS; i++) {
+    // Reloads are cheap and single ones vary a lot on a shared machine: take three per run.
+    for (let i = 0; i < RUNS * 3; i++) {
       await ceu.reload();
       await ceu.getByText(/of 5000 activities shown/).waitFor();
       renders.push(
@@ -174,8 +175,9 @@ async function browserMeasures(base, routes) {
       );
     }
     result.ceuFirstRender = {
-      medianMs: round(median(renders.map((r) => r.island))),
-      pageMedianMs: round(median(renders.map((r) => r.page))),
+      // A reload whose marks went missing (rare) is left out rather than poisoning the median.
+      medianMs: round(median(renders.map((r) => r.island).filter(Number.isFinite))),
+      pageMedianMs: round(median(renders.map((r) => r.page).filter(Number.isFinite))),
       samples: renders.length,
       note: 'island: from starting the store (read, decode, check 5,000 activities) to the next frame painted; page: from DOM interactive (includes loading and hydrating the island)',
     };

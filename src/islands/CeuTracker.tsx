@@ -3,7 +3,7 @@
  * log, files and the audit report. State and persistence live in src/stores/ceu.ts; the rules
  * engine in src/lib/ceu. This component wires them to the page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from '../components/ceu/use-store.ts';
 import { WordsContext, type CeuWords } from '../components/ceu/words.ts';
 import { $corrupt, $saveError, $undo, corruptDownloaded, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
@@ -45,7 +45,10 @@ export default function CeuTracker({ words, packs, options, issuerNames, publish
   // The audit report lists every activity: build it only for printing, so a long log opens fast.
   const [printing, setPrinting] = useState(false);
 
-  useEffect(() => {
+  // A layout effect runs as soon as hydration has rendered the server's HTML (a plain effect
+  // waits for a frame): no moment where the page takes input, such as an imported file, before
+  // the store holds the reader's saved data.
+  useLayoutEffect(() => {
     // User Timing marks: how long reading, checking and showing the saved log takes (npm run bench).
     performance.mark('ceu:start');
     return startCeu({ packs, options }, browserStorage(), window);

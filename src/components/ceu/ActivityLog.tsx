@@ -91,7 +91,7 @@ export function ActivityLog({ issuerNames, onEdit }: Props) {
           {shown.length === 0 ? (
             <p>{t.noMatch}</p>
           ) : (
-            <div class="table-scroll" role="region" aria-labelledby="log-caption" tabIndex={0}>
+            <div class={Math.min(limit, shown.length) >= 20 ? 'table-scroll long' : 'table-scroll'} role="region" aria-labelledby="log-caption" tabIndex={0}>
               <table class="log-table">
                 <caption id="log-caption">{t.caption}</caption>
                 <thead>
