@@ -2,8 +2,10 @@
  * Which source modules a page's JavaScript is made of, gzipped, largest first: the tool for
  * working on the JS budgets of design.md.
  *
- *   SOURCEMAP=1 npx astro build --outDir /tmp/site-maps
- *   node scripts/js-breakdown.mjs /tmp/site-maps /ceu/ /roadmap/
+ *   SOURCEMAP=1 npx astro build --outDir reports/tmp/site-maps
+ *   node scripts/js-breakdown.mjs reports/tmp/site-maps /ceu/ /roadmap/
+ *
+ * (The folder must be inside the project: the build runs its pages from there and needs node_modules.)
  *
  * Counts what page-weight.mjs counts (the page's scripts and their static imports; chunks
  * loaded by dynamic import() are not sent until used). Each module's share is its text
