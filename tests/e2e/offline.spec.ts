@@ -6,7 +6,7 @@ async function visitOnce(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Ready offline' })).toBeVisible({ timeout: 30_000 });
 }
 
-test('guides, a guide, a credential page and search work with the network off', async ({ page, context }) => {
+test('guides, a guide, a credential page, search and the tools work with the network off', async ({ page, context }) => {
   await visitOnce(page);
   await context.setOffline(true);
 
@@ -25,6 +25,15 @@ test('guides, a guide, a credential page and search work with the network off', 
   await page.goto('/compare/?c=cpc,cca');
   await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
   await expect(page.getByRole('table').getByRole('row').first().getByRole('columnheader')).toHaveCount(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // So does the roadmap: its steps come from /roadmap/steps.json.
+  await page.goto('/roadmap/');
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await page.getByLabel('Where are you starting from?').selectOption('no-background');
+  await page.getByLabel('Which job do you want?').selectOption('outpatient-coder');
+  await page.getByRole('button', { name: 'Plan my route' }).click();
+  await expect(page.getByRole('list', { name: 'Your plan' }).getByRole('heading', { level: 3 }).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await context.setOffline(false);
 });
