@@ -188,6 +188,9 @@ describe('saving and reading back', () => {
     expect(decodeStored(encodeStored(plan))).toEqual(plan);
     const stored = JSON.parse(encodeStored(plan)) as Record<string, unknown>;
     expect(decodeStored(JSON.stringify({ ...stored, version: 2 }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, start: 'astronaut' } }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, preference: 'prettiest' } }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, hoursPerWeek: '10' } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, order: 'cca-exam' }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': { status: 'finished' } } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': { status: 'done', target: '2027-02-30' } } }))).toBeNull();
