@@ -67,6 +67,8 @@ test('a bad file is refused with row and field, and changes nothing', async ({ p
   await page.goto('/ceu/');
   await hydrated(page);
   await importText(page, 'backup.json', backup());
+  // As a reader would, see the first file in before choosing the next.
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
   const bad = JSON.parse(backup()) as { activities: { ceus: unknown }[] };
   bad.activities[1]!.ceus = 'lots';
   await importText(page, 'bad.json', JSON.stringify(bad));

@@ -1,5 +1,5 @@
 /** Export (JSON backup, CSV log, calendar), import, and the printable audit report. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useWords } from './words.ts';
 import { describeErrors, exportCsv, exportIcs, exportJson, importFile, localToday, prepareFileAction } from '../../stores/ceu.ts';
 import type { FieldError } from '../../lib/ceu/types.ts';
@@ -16,6 +16,7 @@ export function Files({ issuerNames, onMessage }: Props) {
   const t = useWords().files;
   const [errors, setErrors] = useState<FieldError[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const latestFile = useRef(0);
   const day = localToday();
   /** Runs a file action whose code loads on demand; a failed load is said, not swallowed. */
   const run = async (action: () => Promise<void>) => {
@@ -38,8 +39,11 @@ export function Files({ issuerNames, onMessage }: Props) {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
+      // Files chosen in quick succession finish in any order; what the page says is about the last one.
+      const mine = ++latestFile.current;
       const imported = (r: { added: number; updated: number }) => t.imported.replace('{added}', String(r.added)).replace('{updated}', String(r.updated));
       const result = await importFile(await file.text(), file.name, imported);
+      if (mine !== latestFile.current) return;
       if (!result.ok) {
         setErrors(result.errors);
         return;
