@@ -53,6 +53,7 @@ test('the same file twice adds nothing, and an import can be undone', async ({ p
   await page.goto('/ceu/');
   await hydrated(page);
   await importText(page, 'backup.json', backup());
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
   await importText(page, 'backup.json', backup());
   await expect(page.getByRole('status').filter({ hasText: 'Nothing new' })).toBeVisible();
   await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
@@ -120,6 +121,8 @@ test('export the backup and import it into a fresh browser: the same log', async
   await page.goto('/ceu/');
   await hydrated(page);
   await importText(page, 'backup.json', backup());
+  // The import's code loads on demand: export once the log shows what was imported.
+  await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
   const { readFileSync } = await import('node:fs');
