@@ -14,7 +14,9 @@ export function pageWeight(dist, route) {
   const file = join(dist, route.endsWith('.html') ? route : `${route}index.html`);
   const html = readFileSync(file, 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  const inline = scripts.filter((m) => !/\bsrc=/.test(m[1])).map((m) => m[2]);
+  // Data blocks (<script type="application/json">, an island's props) are not run: HTML, not JS.
+  const code = scripts.filter((m) => !/\btype=["']?application\/(?:ld\+)?json/i.test(m[1]));
+  const inline = code.filter((m) => !/\bsrc=/.test(m[1])).map((m) => m[2]);
   const files = new Set();
   const follow = (path) => {
     const local = join(dist, path.replace(/^\//, ''));
@@ -25,7 +27,7 @@ export function pageWeight(dist, route) {
       follow(m[1].startsWith('.') ? join(path, '..', m[1]) : m[1]);
     }
   };
-  for (const m of scripts) {
+  for (const m of code) {
     const src = /\bsrc=["']([^"']+)["']/.exec(m[1])?.[1];
     if (src) follow(src);
   }
@@ -34,7 +36,8 @@ export function pageWeight(dist, route) {
     for (const attr of m[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) follow(attr[1]);
   }
   for (const code of inline) for (const m of code.matchAll(/(?:import|from)\s*["'](\/[^"']+\.js)["']/g)) follow(m[1]);
-  const islandCount = (html.match(/<astro-island\b/g) ?? []).length;
+  // Astro's islands and ours (src/components/Island.astro).
+  const islandCount = (html.match(/<astro-island\b|\bdata-island=/g) ?? []).length;
   const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
     .map((m) => join(dist, m[1].replace(/^\//, '')))
     .filter((f) => existsSync(f));

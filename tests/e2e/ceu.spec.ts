@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { pageWeight } from '../../scripts/page-weight.mjs';
 import { DIST } from './site.ts';
+import { hydrated } from './hydrated.ts';
 
-const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 
 /** YYYY-MM-DD, `days` from today. */
 function day(days: number): string {

@@ -1,7 +1,7 @@
 /** The credential comparer and the pre-rendered pair pages, as a reader uses them. */
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydrated.ts';
 
-const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 // The first row holds one column header per credential (group headings are column headers too).
 const columnHeads = (page: Page) => page.getByRole('table').getByRole('row').first().getByRole('columnheader');
 

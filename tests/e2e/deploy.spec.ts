@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { allRoutes, DIST, htmlOf } from './site.ts';
+import { hydrated } from './hydrated.ts';
 
 /** Directives a browser only honours in a header. */
 const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'];
@@ -60,7 +61,6 @@ async function watchCsp(page: Page): Promise<string[]> {
   });
   return violations;
 }
-const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 
 test('every page carries the CSP as a <meta>, equal to the header policy minus header-only directives', () => {
   const header = parsePolicy(headerPolicy());

@@ -1,5 +1,6 @@
 /** After a first visit the service worker has the whole site: reading and search work offline. */
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydrated.ts';
 
 async function visitOnce(page: Page) {
   await page.goto('/');
@@ -23,13 +24,13 @@ test('guides, a guide, a credential page, search and the tools work with the net
 
   // The comparer loads its data offline too.
   await page.goto('/compare/?c=cpc,cca');
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await hydrated(page);
   await expect(page.getByRole('table').getByRole('row').first().getByRole('columnheader')).toHaveCount(2);
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   // So does the roadmap: its steps come from /roadmap/steps.json.
   await page.goto('/roadmap/');
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await hydrated(page);
   await page.getByLabel('Where are you starting from?').selectOption('no-background');
   await page.getByLabel('Which job do you want?').selectOption('outpatient-coder');
   await page.getByRole('button', { name: 'Plan my route' }).click();

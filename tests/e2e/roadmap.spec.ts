@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrated } from './hydrated.ts';
 
-const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 const planList = (page: Page, name = 'Your plan') => page.getByRole('list', { name });
 /** The steps of the plan: each is a list item whose heading is the step's title. */
 const stepTitles = (list: Locator) => list.getByRole('heading', { level: 3 });

@@ -3,12 +3,12 @@
  * every free-text field of every tool opens no dialog and adds no element to the page.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydrated.ts';
 
 const PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'];
 
 /** Free-text fields: text inputs and textareas (date inputs count as textboxes to the accessibility tree). */
 const textFields = (page: Page) => page.getByRole('main').locator('input:is([type=text], :not([type])), textarea');
-const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 
 /** Records every alert/confirm/prompt the page opens (and dismisses it). */
 function watchDialogs(page: Page): string[] {
