@@ -1,0 +1,58 @@
+/** The header's <search-trigger> (src/components/search/SearchTrigger.astro); loaded by src/layouts/Base.astro. */
+import { isSearchShortcut } from '../lib/search-shortcut.ts';
+
+const inTextField = (el: Element | null) =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement | null)?.isContentEditable === true;
+
+/**
+ * Loads the search code once, from the stable address the build writes (scripts/build.mjs):
+ * a script element, not import(), so every page's inline script stays free of Vite's import helper.
+ */
+let loaded = false;
+const loadSearchCode = () => {
+  if (loaded) return;
+  loaded = true;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/code.js`;
+  document.head.append(script);
+};
+
+class SearchTrigger extends HTMLElement {
+  connectedCallback() {
+    const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+    const link = this.querySelector('a');
+    if (!dialog || !link) return;
+    const pageInput = document.querySelector<HTMLInputElement>('main site-search input[type=search]');
+    let returnTo: HTMLElement | null = null;
+    const open = () => {
+      // On the search page itself, the page's own box is the search.
+      if (pageInput) return pageInput.focus();
+      returnTo = document.activeElement as HTMLElement | null;
+      loadSearchCode();
+      dialog.showModal();
+      dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+    };
+    dialog.addEventListener('close', () => (returnTo ?? link).focus());
+    // A search box swallows the first Escape to clear itself; here Escape always closes.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      dialog.close();
+    });
+    dialog.addEventListener('click', (e) => {
+      if (e.target === dialog || (e.target as Element).closest('[data-close]')) dialog.close();
+    });
+    link.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+      e.preventDefault();
+      open();
+    });
+    document.addEventListener('keydown', (e) => {
+      if (dialog.open || !isSearchShortcut(e, inTextField(document.activeElement))) return;
+      e.preventDefault();
+      open();
+    });
+  }
+}
+customElements.define('search-trigger', SearchTrigger);
