@@ -121,11 +121,34 @@ export default defineConfig({
         // MDX modules carry a directive rolldown warns about once per file; it is harmless.
         checks: { moduleLevelDirective: false },
         output: {
-          // What every tool page loads goes to one file (fewer requests, and gzip sees it whole):
-          // Preact and its JSX runtime, nanostores' atom, the island mount. Preact's hooks and
-          // nanostores' computed stay out: the roadmap uses neither (1.2 kB and 0.3 kB).
+          // How the tool pages' JavaScript is cut into files. Each tool page has 25 kB (gzipped) in
+          // all, and every extra file costs bytes (gzip starts afresh, imports are repeated), but a
+          // page must not load what only another page uses. Measured: /ceu/ 25,564 B with the
+          // framework group alone, 25,442 B with these (/roadmap/ 25,314 and 25,349 B). A group
+          // also takes the modules its modules import, unless a group with a higher priority claimed
+          // them first: a module two pages share, left out of the groups below, would make one page
+          // load the other's file (the budget tests then fail, /compare/ by 12 kB).
+          //   framework: what every tool page loads (Preact, its JSX runtime, nanostores' atom,
+          //              the island mount). Preact's hooks stay out: only /compare/ uses them.
+          //   state:     zod/mini and the storage discipline (/roadmap/ and /ceu/).
+          //   shared:    dates and nanostores' computed (/compare/ and /ceu/).
+          //   download:  saving a file (/ceu/ at start, /roadmap/ when the reader asks).
+          //   ceu:       everything else /ceu/ runs at start, in one file; its lazy code (import,
+          //              CSV, calendar) stays in files of its own. A module another page imports,
+          //              even lazily, must not land here (that page would load all of it).
           codeSplitting: {
-            groups: [{ name: 'framework', test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores[\\/]atom)[\\/]|islands[\\/]mount|preload-helper/ }],
+            groups: [
+              { name: 'framework', test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores[\\/]atom)[\\/]|islands[\\/]mount|preload-helper/, priority: 3 },
+              { name: 'state', test: /node_modules[\\/]zod[\\/]|src[\\/](stores[\\/]stored-doc|lib[\\/]storage-keys)/, priority: 2 },
+              { name: 'download', test: /src[\\/]components[\\/]download\./, priority: 2 },
+              { name: 'shared', test: /src[\\/]lib[\\/](dates|intl)\.|node_modules[\\/]nanostores[\\/](computed|lifecycle|task)[\\/]/, priority: 2 },
+              {
+                name: 'ceu',
+                test: /src[\\/](lib[\\/]ceu|components[\\/]ceu|stores[\\/]ceu|islands[\\/]CeuTracker)/,
+                tags: ['$initial'],
+                priority: 1,
+              },
+            ],
           },
         },
       },

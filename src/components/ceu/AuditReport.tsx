@@ -1,16 +1,15 @@
 /** The printed audit report: totals per credential and every activity by date. Print only. */
-import { useStore } from './use-store.ts';
-import { useWords } from './words.ts';
+import type { CeuWords } from './words.ts';
 import { $doc, $options, $progress, localToday } from '../../stores/ceu.ts';
 import { totalsPerCredential } from '../../lib/ceu/report.ts';
 import { formatAsOf } from '../../lib/dates.ts';
 
-export function AuditReport() {
-  const ceuWords = useWords();
+/** Reads the stores as it renders; the island renders it again when they change. */
+export function AuditReport({ words: ceuWords }: { words: CeuWords }) {
   const t = ceuWords.report;
-  const doc = useStore($doc);
-  const progress = useStore($progress);
-  const options = useStore($options);
+  const doc = $doc.get();
+  const progress = $progress.get();
+  const options = $options.get();
   const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
   const byDate = [...doc.activities].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
   return (

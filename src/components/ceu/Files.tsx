@@ -1,6 +1,6 @@
 /** Export (JSON backup, CSV log, calendar), import, and the printable audit report. */
-import { useRef, useState } from 'preact/hooks';
-import { useWords } from './words.ts';
+import { Component } from 'preact';
+import type { CeuWords } from './words.ts';
 import { describeErrors, exportCsv, exportIcs, exportJson, importFile, localToday, prepareFileAction } from '../../stores/ceu.ts';
 import type { FieldError } from '../../lib/ceu/types.ts';
 import { downloadText } from '../download.ts';
@@ -8,91 +8,101 @@ import { downloadText } from '../download.ts';
 const SHOW_ERRORS = 8;
 
 interface Props {
+  t: CeuWords['files'];
   issuerNames: Record<string, string>;
   onMessage: (message: string) => void;
 }
 
-export function Files({ issuerNames, onMessage }: Props) {
-  const t = useWords().files;
-  const [errors, setErrors] = useState<FieldError[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  const latestFile = useRef(0);
-  const day = localToday();
+interface State {
+  errors: FieldError[] | null;
+  failed: boolean;
+}
+
+/** Props that start loading an action's code on intent. */
+function prepare(action: Parameters<typeof prepareFileAction>[0]) {
+  const start = () => prepareFileAction(action);
+  return { onPointerEnter: start, onFocus: start };
+}
+
+export class Files extends Component<Props, State> {
+  override state: State = { errors: null, failed: false };
+  /** Files chosen in quick succession finish in any order; what the page says is about the last one. */
+  private latestFile = 0;
+
   /** Runs a file action whose code loads on demand; a failed load is said, not swallowed. */
-  const run = async (action: () => Promise<void>) => {
+  private run = async (action: () => Promise<void>) => {
     try {
       await action();
-      setFailed(false);
+      this.setState({ failed: false });
     } catch {
-      setFailed(true);
+      this.setState({ failed: true });
     }
   };
-  /** Props that start loading an action's code on intent. */
-  const prepare = (action: Parameters<typeof prepareFileAction>[0]) => {
-    const start = () => prepareFileAction(action);
-    return { onPointerEnter: start, onFocus: start };
-  };
 
-  const onFile = (e: Event) =>
-    run(async () => {
+  private onFile = (e: Event) =>
+    this.run(async () => {
+      const { t, onMessage } = this.props;
       const input = e.currentTarget as HTMLInputElement;
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
-      // Files chosen in quick succession finish in any order; what the page says is about the last one.
-      const mine = ++latestFile.current;
+      const mine = ++this.latestFile;
       const imported = (r: { added: number; updated: number }) => t.imported.replace('{added}', String(r.added)).replace('{updated}', String(r.updated));
       const result = await importFile(await file.text(), file.name, imported);
-      if (mine !== latestFile.current) return;
+      if (mine !== this.latestFile) return;
       if (!result.ok) {
-        setErrors(result.errors);
+        this.setState({ errors: result.errors });
         return;
       }
-      setErrors(null);
+      this.setState({ errors: null });
       onMessage(result.added + result.updated + result.credentials === 0 ? t.importedNothing : imported(result));
     });
 
-  return (
-    <section aria-labelledby="ceu-files" class="no-print">
-      <h2 id="ceu-files">{t.heading}</h2>
-      <p>{t.lead}</p>
-      <div class="buttons">
-        <button type="button" onClick={() => downloadText(`ceu-backup-${day}.json`, exportJson(), 'application/json')}>
-          {t.exportJson}
-        </button>
-        <button type="button" {...prepare('csv')} onClick={() => run(async () => downloadText(`ceu-log-${day}.csv`, await exportCsv(), 'text/csv'))}>
-          {t.exportCsv}
-        </button>
-        <button type="button" {...prepare('ics')} onClick={() => run(async () => downloadText(`ceu-deadlines-${day}.ics`, await exportIcs(issuerNames), 'text/calendar'))}>
-          {t.exportIcs}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </div>
-      <div class="field import">
-        <label for="ceu-import">{t.import}</label>
-        <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" {...prepare('import')} onChange={onFile} aria-describedby="import-help" />
-        <p id="import-help" class="muted help">
-          {t.importHelp}
-        </p>
-      </div>
-      {failed && (
-        <p role="alert" class="error">
-          {t.loadFailed}
-        </p>
-      )}
-      {errors && (
-        <div role="alert" class="error">
-          <p>{t.importFailed}</p>
-          <ul>
-            {errors.slice(0, SHOW_ERRORS).map((e, i) => (
-              <li key={i}>{describeErrors([e])}</li>
-            ))}
-          </ul>
-          {errors.length > SHOW_ERRORS && <p>{t.moreErrors.replace('{n}', String(errors.length - SHOW_ERRORS))}</p>}
+  override render({ t, issuerNames }: Props, { errors, failed }: State) {
+    const day = localToday();
+    const run = this.run;
+    return (
+      <section aria-labelledby="ceu-files" class="no-print">
+        <h2 id="ceu-files">{t.heading}</h2>
+        <p>{t.lead}</p>
+        <div class="buttons">
+          <button type="button" onClick={() => downloadText(`ceu-backup-${day}.json`, exportJson(), 'application/json')}>
+            {t.exportJson}
+          </button>
+          <button type="button" {...prepare('csv')} onClick={() => run(async () => downloadText(`ceu-log-${day}.csv`, await exportCsv(), 'text/csv'))}>
+            {t.exportCsv}
+          </button>
+          <button type="button" {...prepare('ics')} onClick={() => run(async () => downloadText(`ceu-deadlines-${day}.ics`, await exportIcs(issuerNames), 'text/calendar'))}>
+            {t.exportIcs}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t.print}
+          </button>
         </div>
-      )}
-    </section>
-  );
+        <div class="field import">
+          <label for="ceu-import">{t.import}</label>
+          <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" {...prepare('import')} onChange={this.onFile} aria-describedby="import-help" />
+          <p id="import-help" class="muted help">
+            {t.importHelp}
+          </p>
+        </div>
+        {failed && (
+          <p role="alert" class="error">
+            {t.loadFailed}
+          </p>
+        )}
+        {errors && (
+          <div role="alert" class="error">
+            <p>{t.importFailed}</p>
+            <ul>
+              {errors.slice(0, SHOW_ERRORS).map((e, i) => (
+                <li key={i}>{describeErrors([e])}</li>
+              ))}
+            </ul>
+            {errors.length > SHOW_ERRORS && <p>{t.moreErrors.replace('{n}', String(errors.length - SHOW_ERRORS))}</p>}
+          </div>
+        )}
+      </section>
+    );
+  }
 }

@@ -1,6 +1,5 @@
 /** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
-import { useStore } from './use-store.ts';
-import { useWords } from './words.ts';
+import type { CeuWords } from './words.ts';
 import { $options, $progress } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
 import type { Fact } from '../../lib/facts.ts';
@@ -10,6 +9,7 @@ import { formatAsOf } from '../../lib/dates.ts';
 const WARN_DAYS = 90;
 
 interface Props {
+  words: CeuWords;
   issuerNames: Record<string, string>;
   publishers: Record<string, string>;
   base: string;
@@ -36,10 +36,9 @@ function Bar({ label, value, max }: { label: string; value: number; max: number 
   );
 }
 
-function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record<string, string>; publishers: Record<string, string>; base: string }) {
-  const words = useWords();
+function Card({ words, p, names, publishers, base }: { words: CeuWords; p: IssuerProgress; names: Record<string, string>; publishers: Record<string, string>; base: string }) {
   const t = words.progress;
-  const options = useStore($options);
+  const options = $options.get();
   const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
   const total = p.required.ceus;
   const days = p.daysLeft;
@@ -127,16 +126,17 @@ function Card({ p, names, publishers, base }: { p: IssuerProgress; names: Record
   );
 }
 
-export function Progress({ issuerNames, publishers, base }: Props) {
-  const t = useWords().progress;
-  const progress = useStore($progress);
+/** Reads the stores as it renders; the island renders it again when they change. */
+export function Progress({ words, issuerNames, publishers, base }: Props) {
+  const t = words.progress;
+  const progress = $progress.get();
   if (progress.length === 0) return null;
   return (
     <section aria-labelledby="ceu-progress">
       <h2 id="ceu-progress">{t.heading}</h2>
       <div class="issuer-cards">
         {progress.map((p) => (
-          <Card key={p.issuer} p={p} names={issuerNames} publishers={publishers} base={base} />
+          <Card key={p.issuer} words={words} p={p} names={issuerNames} publishers={publishers} base={base} />
         ))}
       </div>
     </section>
