@@ -31,7 +31,8 @@ export function pageWeight(dist, route) {
     const src = /\bsrc=["']([^"']+)["']/.exec(m[1])?.[1];
     if (src) follow(src);
   }
-  // Islands load their component and the framework renderer as modules.
+  // Astro's islands (client:* directives) load their component and renderer as modules; the
+  // site's own islands (src/components/Island.astro) load through their page's module script.
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const attr of m[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) follow(attr[1]);
   }
