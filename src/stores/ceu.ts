@@ -50,6 +50,11 @@ let doc: StoredDoc<CeuDoc> = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, undefined
 export const $packs = atom<readonly RulePack[]>([]);
 export const $options = atom<readonly CredentialOption[]>([]);
 export const $today = atom(localToday());
+
+/** A credential's abbreviation (CPC, CCS-P) for an id, or the id when no option has it. */
+export function abbreviation(id: string): string {
+  return $options.get().find((o) => o.id === id)?.abbreviation ?? id;
+}
 export const $doc = atom<CeuDoc>(EMPTY);
 export const $corrupt = atom<{ text: string; reason: string } | undefined>(undefined);
 export const $saveError = atom<string | undefined>(undefined);

@@ -1,7 +1,7 @@
 /** Log a new activity, or edit one from the log. Reads the stores as it renders (see the island). */
 import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
-import { $doc, $options, newId, saveActivity } from '../../stores/ceu.ts';
+import { $doc, abbreviation, newId, saveActivity } from '../../stores/ceu.ts';
 import { CEU_CATEGORIES, type Activity, type CeuCategory } from '../../lib/ceu/types.ts';
 
 interface Props {
@@ -47,8 +47,6 @@ export class ActivityForm extends Component<Props, { error: string }> {
 
   override render({ t, editing: a, onDone }: Props, { error }: { error: string }) {
     const held = $doc.get().credentials.map((c) => c.credential);
-    const options = $options.get();
-    const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
     return (
       <section aria-labelledby="ceu-activity">
         <h2 id="ceu-activity">{a ? t.editHeading : t.heading}</h2>
@@ -90,7 +88,7 @@ export class ActivityForm extends Component<Props, { error: string }> {
             {held.length === 0 && <p class="muted">{t.appliesToNone}</p>}
             {held.map((id) => (
               <label class="check" key={id}>
-                <input type="checkbox" name="appliesTo" value={id} defaultChecked={a ? a.appliesTo.includes(id) : true} /> {abbr(id)}
+                <input type="checkbox" name="appliesTo" value={id} defaultChecked={a ? a.appliesTo.includes(id) : true} /> {abbreviation(id)}
               </label>
             ))}
           </fieldset>

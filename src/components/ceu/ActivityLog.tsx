@@ -1,7 +1,7 @@
 /** The activity log: sortable, filterable, with whether each activity counts and why. Reads the stores as it renders (see the island). */
 import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
-import { $doc, $options, $progress, deleteActivity } from '../../stores/ceu.ts';
+import { $doc, $progress, abbreviation, deleteActivity } from '../../stores/ceu.ts';
 import type { Activity } from '../../lib/ceu/types.ts';
 import type { Verdict } from '../../lib/ceu/engine.ts';
 import { formatAsOf } from '../../lib/dates.ts';
@@ -48,8 +48,6 @@ export class ActivityLog extends Component<Props, State> {
     const t = allWords.log;
     const doc = $doc.get();
     const progress = $progress.get();
-    const options = $options.get();
-    const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
 
     const verdicts = new Map<string, { issuer: string; v: Verdict }[]>();
     for (const p of progress)
@@ -96,7 +94,7 @@ export class ActivityLog extends Component<Props, State> {
                   <option value="">{t.all}</option>
                   {doc.credentials.map((c) => (
                     <option value={c.credential} key={c.credential}>
-                      {abbr(c.credential)}
+                      {abbreviation(c.credential)}
                     </option>
                   ))}
                 </select>
@@ -127,7 +125,7 @@ export class ActivityLog extends Component<Props, State> {
                         <th scope="row">
                           {a.title}
                           <span class="fact-note">
-                            {[a.provider, a.indexNumber, a.appliesTo.map(abbr).join(', ')].filter(Boolean).join(' · ')}
+                            {[a.provider, a.indexNumber, a.appliesTo.map(abbreviation).join(', ')].filter(Boolean).join(' · ')}
                           </span>
                         </th>
                         <td>{a.ceus}</td>

@@ -1,6 +1,6 @@
 /** The printed audit report: totals per credential and every activity by date. Print only. */
 import type { CeuWords } from './words.ts';
-import { $doc, $options, $progress, localToday } from '../../stores/ceu.ts';
+import { $doc, $progress, abbreviation, localToday } from '../../stores/ceu.ts';
 import { totalsPerCredential } from '../../lib/ceu/report.ts';
 import { formatAsOf } from '../../lib/dates.ts';
 
@@ -9,8 +9,6 @@ export function AuditReport({ words: ceuWords }: { words: CeuWords }) {
   const t = ceuWords.report;
   const doc = $doc.get();
   const progress = $progress.get();
-  const options = $options.get();
-  const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
   const byDate = [...doc.activities].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
   return (
     <section class="print-only audit-report">
@@ -30,7 +28,7 @@ export function AuditReport({ words: ceuWords }: { words: CeuWords }) {
         <tbody>
           {totalsPerCredential(doc.activities, progress).map((row) => (
             <tr key={row.credential}>
-              <td>{abbr(row.credential)}</td>
+              <td>{abbreviation(row.credential)}</td>
               <td>{row.claimed}</td>
               <td>{row.counted}</td>
             </tr>
@@ -58,7 +56,7 @@ export function AuditReport({ words: ceuWords }: { words: CeuWords }) {
               <td>{a.provider}</td>
               <td>{a.indexNumber}</td>
               <td>{a.ceus}</td>
-              <td>{a.appliesTo.map(abbr).join(', ')}</td>
+              <td>{a.appliesTo.map(abbreviation).join(', ')}</td>
               <td>{a.certificateLocation ?? ''}</td>
             </tr>
           ))}

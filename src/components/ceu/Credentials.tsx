@@ -1,7 +1,7 @@
 /** The credentials a reader holds, with their cycle dates; add, edit, remove. Reads the stores as it renders (see the island). */
 import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
-import { $doc, $options, removeCredential, saveCredential } from '../../stores/ceu.ts';
+import { $doc, $options, abbreviation, removeCredential, saveCredential } from '../../stores/ceu.ts';
 import type { CredentialRecord } from '../../lib/ceu/types.ts';
 import { formatAsOf } from '../../lib/dates.ts';
 
@@ -37,7 +37,6 @@ export class Credentials extends Component<{ t: CeuWords['credentials'] }, State
 
   override render({ t }: { t: CeuWords['credentials'] }, { editing, error }: State) {
     const options = $options.get();
-    const name = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
     const held = $doc.get().credentials;
     const current = editing ?? undefined;
     return (
@@ -49,15 +48,15 @@ export class Credentials extends Component<{ t: CeuWords['credentials'] }, State
           <ul class="held">
             {held.map((c) => (
               <li key={c.credential}>
-                <strong>{name(c.credential)}</strong>{' '}
+                <strong>{abbreviation(c.credential)}</strong>{' '}
                 <span class="muted">
                   {c.cycleStart && c.cycleEnd ? `${formatAsOf(c.cycleStart)} – ${formatAsOf(c.cycleEnd)}` : c.earned ? `${t.earned}: ${formatAsOf(c.earned)}` : ''}
                   {c.firstCycleTotal !== undefined ? ` · ${t.firstCycle.replace(' (optional)', '')}: ${c.firstCycleTotal}` : ''}
                 </span>{' '}
-                <button type="button" onClick={() => this.setState({ editing: c })} aria-label={`${t.edit} ${name(c.credential)}`}>
+                <button type="button" onClick={() => this.setState({ editing: c })} aria-label={`${t.edit} ${abbreviation(c.credential)}`}>
                   {t.edit}
                 </button>{' '}
-                <button type="button" onClick={() => removeCredential(c.credential, t.removed)} aria-label={`${t.remove} ${name(c.credential)}`}>
+                <button type="button" onClick={() => removeCredential(c.credential, t.removed)} aria-label={`${t.remove} ${abbreviation(c.credential)}`}>
                   {t.remove}
                 </button>
               </li>

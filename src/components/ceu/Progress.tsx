@@ -1,6 +1,6 @@
 /** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
 import type { CeuWords } from './words.ts';
-import { $options, $progress } from '../../stores/ceu.ts';
+import { $progress, abbreviation } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
 import type { Fact } from '../../lib/facts.ts';
 import { formatAsOf } from '../../lib/dates.ts';
@@ -38,14 +38,12 @@ function Bar({ label, value, max }: { label: string; value: number; max: number 
 
 function Card({ words, p, names, publishers, base }: { words: CeuWords; p: IssuerProgress; names: Record<string, string>; publishers: Record<string, string>; base: string }) {
   const t = words.progress;
-  const options = $options.get();
-  const abbr = (id: string) => options.find((o) => o.id === id)?.abbreviation ?? id;
   const total = p.required.ceus;
   const days = p.daysLeft;
   return (
     <article class="card issuer-card" aria-labelledby={`issuer-${p.issuer}`}>
       <h3 id={`issuer-${p.issuer}`}>
-        {names[p.issuer] ?? p.issuer}: {p.credentials.map(abbr).join(', ')}
+        {names[p.issuer] ?? p.issuer}: {p.credentials.map(abbreviation).join(', ')}
       </h3>
       <p>{t.status[p.status]}</p>
       {total === null ? (
@@ -75,7 +73,7 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
           <h4>{t.minimums}</h4>
           <ul class="minimums">
             {p.minimums.map((m) => {
-              const label = `${words.activity.category[m.category]}${m.credential ? ` (${abbr(m.credential)})` : ''}: ${m.counted} / ${m.required}${m.met ? `, ${t.met}` : ''}`;
+              const label = `${words.activity.category[m.category]}${m.credential ? ` (${abbreviation(m.credential)})` : ''}: ${m.counted} / ${m.required}${m.met ? `, ${t.met}` : ''}`;
               return (
                 <li key={m.id}>
                   <Bar label={label} value={m.counted} max={m.required} /> <Cite fact={m.fact} publishers={publishers} base={base} />
