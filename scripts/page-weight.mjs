@@ -55,3 +55,23 @@ export function pageWeight(dist, route) {
     cssGzip: [...css.map((f) => readFileSync(f, 'utf8')), ...inlineCss].reduce((sum, t) => sum + gz(t), 0),
   };
 }
+
+/**
+ * Every file a page can load, on start or later: its start-up files (pageWeight's jsFiles) and
+ * what they reach through import() as well as static imports. Lazy code is left out of the byte
+ * budget; this is for checking that it never reaches into another page's own files.
+ * @param {string} dist @param {string} route
+ */
+export function reachableFiles(dist, route) {
+  const files = new Set();
+  const visit = (local) => {
+    if (files.has(local) || !existsSync(local)) return;
+    files.add(local);
+    const code = readFileSync(local, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
+      visit(m[1].startsWith('.') ? join(local, '..', m[1]) : join(dist, m[1].replace(/^\//, '')));
+    }
+  };
+  for (const f of pageWeight(dist, route).jsFiles) visit(f);
+  return files;
+}

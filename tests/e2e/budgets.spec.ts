@@ -1,8 +1,9 @@
 /** design.md's byte budgets, checked on the built output (sizes are deterministic; times live in the bench). */
-import { relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { pageWeight } from '../../scripts/page-weight.mjs';
-import { allRoutes, CREDENTIAL_IDS, DIST } from './site.ts';
+import { pageWeight, reachableFiles } from '../../scripts/page-weight.mjs';
+import { allRoutes, CREDENTIAL_IDS, DIST, htmlOf } from './site.ts';
 import { hydrated } from './hydrated.ts';
 
 const KB = 1024;
@@ -27,6 +28,26 @@ for (const route of ['/compare/', '/roadmap/', '/ceu/']) {
     expect(w.jsGzip).toBeLessThanOrEqual(25 * KB);
   });
 }
+
+// The tool pages' files are cut by hand (astro.config.mjs, codeSplitting groups): a page's own
+// files are its module script and the group named after it (ceu.*.js). A module another page
+// also imports, even through import() (which the byte budgets do not count), must not sit in
+// them, or that page loads the whole file: the roadmap's calendar once pulled in the CEU tracker.
+test('no tool page loads, on start or later, another tool page\'s own files', () => {
+  const tools = ['/compare/', '/roadmap/', '/ceu/'];
+  const own = (route: string) => {
+    const name = route.replaceAll('/', '');
+    const entries = [...htmlOf(route).matchAll(/<script\b[^>]*\bsrc="\/_astro\/([^"]+)"/g)].map((m) => m[1]);
+    return readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith(`${name}.`) || entries.includes(f));
+  };
+  for (const route of tools) {
+    const reached = [...reachableFiles(DIST, route)].map((f) => basename(f));
+    for (const other of tools.filter((r) => r !== route)) {
+      expect(own(other).length, other).toBeGreaterThan(0);
+      expect(reached.filter((f) => own(other).includes(f)), `${route} reaches into ${other}`).toEqual([]);
+    }
+  }
+});
 
 test('pre-rendered comparison pages ship no JavaScript framework', () => {
   const pairs = allRoutes().filter((r) => /^\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/$/.test(r));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendar, deadlinesToIcs, escapeText, fold } from '../../src/lib/ceu/ics.ts';
+import { calendar, deadlinesToIcs } from '../../src/lib/ceu/ics.ts';
+import { escapeText, fold } from '../../src/lib/ics-text.ts';
 
 const aapc = { issuer: 'aapc', cycle: { start: '2025-06-01' }, dueDate: '2027-05-31', submissionOpens: '2027-04-30', lapseDate: '2027-08-29' };
 const now = new Date('2026-11-20T10:11:12.345Z');

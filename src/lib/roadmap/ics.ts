@@ -5,7 +5,7 @@
  * step id, so importing a newer file moves an event instead of adding a copy. Which steps have
  * a target date is `milestones` in progress.ts.
  */
-import { escapeText, fold } from '../ceu/ics.ts';
+import { escapeText, fold } from '../ics-text.ts';
 import type { Milestone } from './progress.ts';
 import type { ExplainWords } from './words.ts';
 import { roadmapExplainWords } from '../../i18n/roadmap.en.ts';
