@@ -127,7 +127,8 @@ export default defineConfig({
           // framework group alone, 25,442 B with these (/roadmap/ 25,314 and 25,349 B). A group
           // also takes the modules its modules import, unless a group with a higher priority claimed
           // them first: a module two pages share, left out of the groups below, would make one page
-          // load the other's file (the budget tests then fail, /compare/ by 12 kB).
+          // load the other's file (tests/e2e/budgets.spec.ts then fails: the byte budgets, and a
+          // test that no tool page reaches another's own files, lazily or not).
           //   framework: what every tool page loads (Preact, its JSX runtime, nanostores' atom,
           //              the island mount). Preact's hooks stay out: only /compare/ uses them.
           //   state:     zod/mini and the storage discipline (/roadmap/ and /ceu/).
@@ -135,7 +136,8 @@ export default defineConfig({
           //   download:  saving a file (/ceu/ at start, /roadmap/ when the reader asks).
           //   ceu:       everything else /ceu/ runs at start, in one file; its lazy code (import,
           //              CSV, calendar) stays in files of its own. A module another page imports,
-          //              even lazily, must not land here (that page would load all of it).
+          //              even lazily, must not land here (that page would load all of it: the
+          //              roadmap's calendar once did, through the helpers now in src/lib/ics-text.ts).
           codeSplitting: {
             groups: [
               { name: 'framework', test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores[\\/]atom)[\\/]|islands[\\/]mount|preload-helper/, priority: 3 },
