@@ -130,7 +130,8 @@ export default defineConfig({
           // load the other's file (tests/e2e/budgets.spec.ts then fails: the byte budgets, and a
           // test that no tool page reaches another's own files, lazily or not).
           //   framework: what every tool page loads (Preact, its JSX runtime, nanostores' atom,
-          //              the island mount). Preact's hooks stay out: only /compare/ uses them.
+          //              the island mount), and the one-line preload helper (48 B on its own; /compare/ has
+          //              no import() but gets it). Preact's hooks stay out: only /compare/ uses them.
           //   state:     zod/mini and the storage discipline (/roadmap/ and /ceu/).
           //   shared:    dates and nanostores' computed (/compare/ and /ceu/).
           //   download:  saving a file (/ceu/ at start, /roadmap/ when the reader asks).
