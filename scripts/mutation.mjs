@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * Mutation testing of the business rules: Stryker (Vitest runner) on one folder of src/lib at a
+ * time, or all of them, and a report of the score per file and folder in reports/mutation.md
+ * (with reports/mutation.json, the figures it is made from). Not part of `npm test`.
+ *
+ *   npm run mutation                 every folder (ceu, roadmap, compare, facts), one after another
+ *   npm run mutation -- ceu compare  only these; the other folders keep their last figures
+ *
+ * A surviving mutant that cannot change behaviour (an equivalent mutant) is listed, with the
+ * reason, in tests/mutation-equivalents.json; the report shows Stryker's own score and the score
+ * with those set aside, and lists every one of them. Nothing else is ever left out.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+/** The folders of rules a coder relies on, and the files each one mutates. */
+export const FOLDERS = {
+  ceu: ['src/lib/ceu/**/*.ts'],
+  roadmap: ['src/lib/roadmap/**/*.ts'],
+  compare: ['src/lib/compare/**/*.ts', 'src/lib/compare.ts'],
+  facts: ['src/lib/facts.ts', 'src/lib/integrity.ts', 'src/lib/fact-keys.ts', 'src/lib/citations.ts'],
+};
+const TARGET = 85;
+const STATE = 'reports/mutation.json';
+const REPORT = 'reports/mutation.md';
+const EQUIVALENTS = 'tests/mutation-equivalents.json';
+
+/** Stryker's statuses that count: detected (killed, timeout) over valid (detected, survived, no coverage). */
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** @param {{file: string, line: number, mutator: string, replacement: string}} e @param {string} file @param {any} m */
+const isListed = (e, file, m) =>
+  e.file === file && e.line === m.location.start.line && e.mutator === m.mutatorName && e.replacement === (m.replacement ?? '');
+
+/**
+ * Figures per file from a Stryker JSON report (mutation-testing-report-schema).
+ * @param {any} report
+ * @param {{file: string, line: number, mutator: string, replacement: string, reason: string}[]} equivalents
+ */
+export function summarise(report, equivalents) {
+  const files = [];
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const row = { file, mutants: mutants.length, detected: 0, undetected: 0, equivalent: 0, survivors: [] };
+    for (const m of mutants) {
+      if (DETECTED.has(m.status)) row.detected += 1;
+      else if (UNDETECTED.has(m.status)) {
+        if (equivalents.some((e) => isListed(e, file, m))) row.equivalent += 1;
+        else {
+          row.undetected += 1;
+          row.survivors.push({ line: m.location.start.line, mutator: m.mutatorName, replacement: m.replacement ?? '', status: m.status });
+        }
+      }
+    }
+    files.push(row);
+  }
+  return files.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Detected over valid, in percent with one decimal; `withEquivalents` sets the listed ones aside. */
+export function score(rows, withEquivalents) {
+  const detected = rows.reduce((s, r) => s + r.detected, 0);
+  const equivalent = rows.reduce((s, r) => s + r.equivalent, 0);
+  const undetected = rows.reduce((s, r) => s + r.undetected, 0);
+  const valid = detected + undetected + (withEquivalents ? 0 : equivalent);
+  return valid === 0 ? 100 : Math.round((detected / valid) * 1000) / 10;
+}
+
+function render(state, equivalents) {
+  const lines = [
+    '# Mutation testing',
+    '',
+    `Made by \`npm run mutation\` (Stryker with the Vitest runner). Target: at least ${TARGET} % per folder.`,
+    'Score = killed or timed-out mutants over valid ones (survived and not covered count against it);',
+    `"set aside" = the equivalent mutants listed, with reasons, in ${EQUIVALENTS}.`,
+    '',
+    '| folder | run on | took | mutants | score | score, equivalents set aside | target met |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [name, run] of Object.entries(state)) {
+    const all = score(run.files, false);
+    const aside = score(run.files, true);
+    const mutants = run.files.reduce((s, r) => s + r.mutants, 0);
+    lines.push(`| ${name} | ${run.date} | ${run.minutes} min | ${mutants} | ${all} % | ${aside} % | ${aside >= TARGET ? 'yes' : 'no'} |`);
+  }
+  for (const [name, run] of Object.entries(state)) {
+    lines.push('', `## ${name}`, '', '| file | mutants | detected | survived or not covered | equivalent | score |', '|---|---|---|---|---|---|');
+    for (const r of run.files) lines.push(`| ${r.file} | ${r.mutants} | ${r.detected} | ${r.undetected} | ${r.equivalent} | ${score([r], true)} % |`);
+    const survivors = run.files.flatMap((r) => r.survivors.map((s) => `- ${r.file}:${s.line} ${s.mutator} → \`${s.replacement.replaceAll('\n', ' ').slice(0, 80)}\` (${s.status})`));
+    if (survivors.length > 0) lines.push('', 'Survivors not yet killed or explained:', '', ...survivors);
+  }
+  if (equivalents.length > 0) {
+    lines.push('', '## Equivalent mutants', '', '| file:line | mutator | replacement | why it cannot change behaviour |', '|---|---|---|---|');
+    for (const e of equivalents) lines.push(`| ${e.file}:${e.line} | ${e.mutator} | \`${e.replacement}\` | ${e.reason} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function main() {
+  const asked = process.argv.slice(2);
+  const names = asked.length > 0 ? asked : Object.keys(FOLDERS);
+  for (const n of names) if (!(n in FOLDERS)) throw new Error(`mutation: unknown folder "${n}"; choose from ${Object.keys(FOLDERS).join(', ')}`);
+  const equivalents = existsSync(EQUIVALENTS) ? JSON.parse(readFileSync(EQUIVALENTS, 'utf8')) : [];
+  const state = existsSync(STATE) ? JSON.parse(readFileSync(STATE, 'utf8')) : {};
+  const stryker = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
+  mkdirSync('reports/tmp', { recursive: true });
+  let failed = false;
+  for (const name of names) {
+    console.log(`\n=== mutation: ${name} (${FOLDERS[name].join(', ')}) ===`);
+    const started = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      [stryker, 'run', 'stryker.config.mjs', '--mutate', FOLDERS[name].join(','), '--incremental', '--incrementalFile', `reports/tmp/stryker-incremental-${name}.json`],
+      { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    );
+    if (run.status !== 0 || !existsSync('reports/mutation/mutation.json')) {
+      console.error(`mutation: Stryker failed on ${name} (exit ${run.status})`);
+      failed = true;
+      continue;
+    }
+    const json = `reports/tmp/mutation-${name}.json`;
+    renameSync('reports/mutation/mutation.json', json);
+    rmSync('reports/mutation', { recursive: true, force: true });
+    const files = summarise(JSON.parse(readFileSync(json, 'utf8')), equivalents);
+    state[name] = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', minutes: Math.round((performance.now() - started) / 6000) / 10, files };
+    writeFileSync(STATE, `${JSON.stringify(state, null, 2)}\n`);
+    writeFileSync(REPORT, render(state, equivalents));
+    console.log(`mutation: ${name} ${score(files, false)} % (${score(files, true)} % with equivalents set aside); ${REPORT} updated`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

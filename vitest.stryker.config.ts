@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+/**
+ * Vitest as Stryker runs it (npm run mutation): the unit tests with a longer per-test limit,
+ * because instrumented code runs several times slower (the 100k-row CSV test passes 5 s).
+ */
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/unit/global-setup.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
