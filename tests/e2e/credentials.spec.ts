@@ -24,8 +24,8 @@ test('a third-party figure carries its caveat, and an unknown says why', async (
   await expect(fee).toContainText('third-party figure, not confirmed by the issuer');
 
   await page.goto('/credentials/rhit/');
-  const unknownQuestions = page.getByRole('term').filter({ hasText: /^Questions$/ }).locator('xpath=following-sibling::dd[1]');
-  await expect(unknownQuestions).toContainText('Not known');
+  const unknownBooks = page.getByRole('term').filter({ hasText: /^Code books allowed$/ }).locator('xpath=following-sibling::dd[1]');
+  await expect(unknownBooks).toContainText('Not known');
 });
 
 for (const id of CREDENTIAL_IDS) {
