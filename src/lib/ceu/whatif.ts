@@ -30,7 +30,7 @@ export interface WhatIfCredential {
   abbreviation: string;
   issuer: string;
   /** The exam price (one attempt). */
-  exam: Fact<number>;
+  exam: Fact;
   /** Pay figures for holders, each with what it measures. */
   pay: { label: string; fact: Fact }[];
   /** Typical preparation time, from the roadmap step that leads to the credential; null when none does. */
@@ -40,7 +40,7 @@ export interface WhatIfCredential {
 /** What /ceu/whatif.json holds for one issuer. */
 export interface WhatIfIssuer {
   id: string;
-  dues: Fact<number>;
+  dues: Fact;
   duesRequired: Fact<boolean>;
 }
 
@@ -113,9 +113,9 @@ export function renewalChange({ packs, held, activities, today, add }: RenewalIn
 /** What the credential adds in yearly dues to the issuer. */
 export type DuesChange =
   /** Membership is required and the reader holds none of this issuer's credentials: the dues are new. */
-  | { kind: 'adds'; fact: Fact<number> }
+  | { kind: 'adds'; fact: Fact }
   /** Membership is required, and already paid for a credential the reader holds. */
-  | { kind: 'already-paid'; fact: Fact<number> }
+  | { kind: 'already-paid'; fact: Fact }
   /** The issuer does not require a membership to keep its credentials. */
   | { kind: 'not-required'; fact: Fact<boolean> }
   /** Whether a membership is required is not known. */
