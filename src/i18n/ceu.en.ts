@@ -167,7 +167,7 @@ export const ceuWords = {
     newMinimums: 'New minimums inside the total',
     noNewMinimums: 'No new category minimum.',
     joins: 'It would join your current {issuer} cycle ({start} – {end}).',
-    newCycle: 'A first {issuer} cycle would start the day you earn it ({start} – {end}), so nothing logged before then counts.',
+    newCycle: 'Earned today, it would start a first {issuer} cycle ({start} – {end}); nothing logged before then counts.',
     assumption: 'Assumes you earn it today and claim what you logged for your other {issuer} credentials for it too; the issuer may prorate a first cycle. CEUs completed before you earn it do not count toward its own minimum where the issuer says so.',
     noRules: 'The tracker has no renewal rules for this body, so the CEUs it would add are not known.',
     costs: 'What it costs',

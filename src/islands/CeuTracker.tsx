@@ -19,6 +19,7 @@ import { ActivityLog } from '../components/ceu/ActivityLog.tsx';
 import { Files } from '../components/ceu/Files.tsx';
 import { downloadText } from '../components/download.ts';
 import { AuditReport } from '../components/ceu/AuditReport.tsx';
+import type { WhatIfProps } from '../components/ceu/WhatIf.tsx'; // what-if (issue 17)
 
 interface Props {
   /** The tracker's words (src/i18n/ceu.en.ts), passed as data so they are not bundled. */
@@ -45,7 +46,7 @@ interface State {
   /** The audit report lists every activity: it is built only for printing, so a long log opens fast. */
   printing: boolean;
   /** What if I add… (issue 17): the component, once loaded on first use. */
-  W?: ComponentType<Props>;
+  W?: ComponentType<WhatIfProps>;
 }
 
 export default class CeuTracker extends Component<Props, State> {

@@ -12,7 +12,8 @@ import { candidates, duesChange, payDifferences, renewalChange, withIssuers, typ
 import type { Fact } from '../../lib/facts.ts';
 import type { HeldCredential } from '../../lib/ceu/types.ts';
 
-interface Props {
+/** The tracker passes all its props; these are the ones used here. */
+export interface WhatIfProps {
   words: CeuWords;
   issuerNames: Record<string, string>;
   publishers: Record<string, string>;
@@ -95,7 +96,7 @@ function Figure({ fact, publishers, base, t }: { fact: Fact; publishers: Record<
   );
 }
 
-export class WhatIf extends Component<Props, State> {
+export class WhatIf extends Component<WhatIfProps, State> {
   override state: State = { pick: askedFor(), data: null, failed: false };
 
   override componentDidMount() {
@@ -110,7 +111,7 @@ export class WhatIf extends Component<Props, State> {
       .then((data) => this.setState({ data }), () => this.setState({ failed: true }));
   };
 
-  override render({ words, issuerNames, publishers, base }: Props, { pick, data, failed }: State) {
+  override render({ words, issuerNames, publishers, base }: WhatIfProps, { pick, data, failed }: State) {
     const t = words.whatif;
     const held = withIssuers($doc.get().credentials, $options.get());
     const choices = candidates($options.get(), held);
@@ -149,7 +150,7 @@ export class WhatIf extends Component<Props, State> {
   }
 }
 
-interface ResultProps extends Props {
+interface ResultProps extends WhatIfProps {
   id: string;
   issuer: string;
   held: HeldCredential[];
@@ -257,10 +258,15 @@ function Renewal({ words, change, name, issuerName, publishers, base }: { words:
       )}
       {cycle && (
         <p class="muted">
-          {fill(change.joinsCycle ? t.joins : t.newCycle, { issuer: issuerName, start: formatAsOf(cycle.start), end: formatAsOf(cycle.end) })}{' '}
-          {fill(t.assumption, { issuer: issuerName })}
+          {fill(change.joinsCycle ? t.joins : t.newCycle, { issuer: issuerName, start: formatAsOf(cycle.start), end: formatAsOf(cycle.end) })}
+          {change.joinsCycle && ` ${fill(t.assumption, { issuer: issuerName })}`}
         </p>
       )}
+      {after.warnings.map((w) => (
+        <p class="muted" key={w}>
+          {words.progress.warnings[w]}
+        </p>
+      ))}
     </>
   );
 }
