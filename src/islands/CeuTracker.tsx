@@ -7,7 +7,7 @@
  * budget). The island listens to the stores and renders again when one changes; the components
  * below it read the stores' current values as they render (they hold only their own UI state).
  */
-import { Component } from 'preact';
+import { Component, type ComponentType } from 'preact';
 import type { CeuWords } from '../components/ceu/words.ts';
 import { $corrupt, $doc, $options, $progress, $saveError, $undo, corruptDownloaded, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
@@ -19,6 +19,7 @@ import { ActivityLog } from '../components/ceu/ActivityLog.tsx';
 import { Files } from '../components/ceu/Files.tsx';
 import { downloadText } from '../components/download.ts';
 import { AuditReport } from '../components/ceu/AuditReport.tsx';
+import type { WhatIfProps } from '../components/ceu/WhatIf.tsx'; // what-if (issue 17)
 
 interface Props {
   /** The tracker's words (src/i18n/ceu.en.ts), passed as data so they are not bundled. */
@@ -44,6 +45,8 @@ interface State {
   message: string;
   /** The audit report lists every activity: it is built only for printing, so a long log opens fast. */
   printing: boolean;
+  /** What if I add… (issue 17): the component, once loaded on first use. */
+  W?: ComponentType<WhatIfProps>;
 }
 
 export default class CeuTracker extends Component<Props, State> {
@@ -70,13 +73,21 @@ export default class CeuTracker extends Component<Props, State> {
     // User Timing marks: how long reading, checking and showing the saved log takes (npm run bench).
     performance.mark('ceu:start');
     this.stop.push(startCeu({ packs: this.props.packs, options: this.props.options }, browserStorage(), window));
+    if (location.search.includes('whatif=')) this.w(); // what-if (issue 17): /ceu/?whatif=<id>
   }
+
+  /** What if I add… (issue 17): its code loads on first use. */
+  private w = () =>
+    import('../components/ceu/WhatIf.tsx').then(
+      (m) => this.setState({ W: m.WhatIf }),
+      () => this.setState({ message: this.props.words.files.loadFailed }),
+    );
 
   override componentWillUnmount() {
     for (const stop of this.stop) stop();
   }
 
-  override render({ words, issuerNames, publishers, base }: Props, { editing, message, printing }: State) {
+  override render({ words, issuerNames, publishers, base }: Props, { editing, message, printing, W }: State) {
     const corrupt = $corrupt.get();
     const undoable = $undo.get();
     const s = words.storage;
@@ -121,6 +132,8 @@ export default class CeuTracker extends Component<Props, State> {
         </div>
         <Credentials t={words.credentials} />
         <Progress words={words} issuerNames={issuerNames} publishers={publishers} base={base} />
+        {/* what-if (issue 17) */}
+        {W ? <W {...this.props} /> : <button type="button" onClick={this.w}>{words.whatif.open}</button>}
         <ActivityForm
           t={words.activity}
           editing={editing}
