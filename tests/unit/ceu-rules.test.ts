@@ -176,8 +176,18 @@ describe('AAPC renewal through the engine', () => {
   it('says that AAPC does not class the CRC, and classes the CASCC from its own exam FAQ', () => {
     const cls = (id: string) => pack('aapc').credentials.find((c) => c.id === id)!.class!;
     expect(cls('crc')).toMatchObject({ kind: 'fact', value: 'specialty', confidence: 'unconfirmed' });
-    expect(cls('crc').kind === 'fact' && cls('crc').note).toMatch(/does not list them/);
+    const crc = cls('crc');
+    expect(crc.kind === 'fact' ? crc.note : '').toMatch(/does not list them/);
     expect(cls('cascc')).toMatchObject({ value: 'specialty', confidence: 'issuer', source: { id: 'aapc-exam-faq-resources' } });
     expect(cls('cemc')).toMatchObject({ value: 'specialty', confidence: 'unconfirmed' });
+  });
+});
+
+describe('AAPC minimums of the older table', () => {
+  it('asks the older minimums with the older totals for a cycle that ended before the change', () => {
+    const credentials = ['cpc', 'cemc', 'cpma'].map((credential) => ({ credential, issuer: 'aapc', cycleStart: '2010-04-01', cycleEnd: '2012-03-31' }));
+    const [p] = computeProgress({ packs, credentials, activities: [], today: '2012-01-15' });
+    expect(p!.required.ceus).toBe(60);
+    expect(p!.minimums.map((m) => [m.id, m.required])).toEqual([['specialty:cemc', 16], ['auditing:cpma', 24]]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { computeProgress } from '../../src/lib/ceu/engine.ts';
 import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
+import { credentialSchema } from '../../src/schemas/catalog.ts';
 import { examOf, groupCredentials, kindOf, sortCredentials, stage, type CredentialEntry } from '../../src/lib/credentials.ts';
 import type { CredentialData } from '../../src/schemas/catalog.ts';
 
@@ -134,3 +135,19 @@ interface RawCredential {
   issuer: string;
   renewal: { ceus: { value: number }; categories?: { fact: { value: number } }[] };
 }
+
+describe('a retired credential', () => {
+  const cpc = parseYaml(readFileSync('content/credentials/cpc.yaml', 'utf8')) as Record<string, unknown>;
+  const fact = { value: 'AAPC no longer awards it; holders keep it by renewing.', source: 'aapc-ceu-info', asOf: '2026-12', confidence: 'issuer' };
+
+  it('carries the date it was retired and the issuer’s words', () => {
+    const parsed = credentialSchema.parse({ ...cpc, retired: { date: '2021-12-31', fact } });
+    expect(parsed.retired).toMatchObject({ date: '2021-12-31', fact: { kind: 'fact', confidence: 'issuer' } });
+    expect(kindOf({ id: 'x', data: parsed })).toBe('retired');
+  });
+
+  it('is refused without a date or with a date in the future', () => {
+    expect(credentialSchema.safeParse({ ...cpc, retired: { fact } }).success).toBe(false);
+    expect(credentialSchema.safeParse({ ...cpc, retired: { date: '2999-01', fact } }).success).toBe(false);
+  });
+});
