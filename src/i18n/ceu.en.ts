@@ -78,6 +78,7 @@ export const ceuWords = {
       compliance: 'Compliance',
       documentation: 'Documentation',
       'practice-management': 'Practice management',
+      'circc-vendor': 'IR or cardiovascular, from ZHealth, MedLearn or Medical Asset Management (CIRCC)',
       cms: 'CMS / Medicare Learning Network course',
       'hiim-domain': 'AHIMA health information domain',
       'ahima-sourced': 'From AHIMA, HCPro or an AHIMA state association',

@@ -30,6 +30,8 @@ export const ui = {
     notAdvice: 'Fees, rules and pay change. Confirm with the issuer before you pay for anything.',
   },
   credential: {
+    retiredOn: 'Retired',
+    retiredLead: 'The issuer no longer awards this credential; holders may still carry it.',
     exam: 'The exam',
     examSameAs: 'Earned by passing the exam of',
     questions: 'Questions',
@@ -88,6 +90,7 @@ export const ui = {
     searchHeading: 'Search the site',
     searchLabel: 'Search guides and credentials',
     credentialsHeading: 'Credentials',
+    allCredentials: 'All credentials in one table',
     allGuides: 'All guides',
   },
   audiences: {
@@ -214,6 +217,15 @@ export const ui = {
     examLength: 'Exam length',
     renewal: 'Renewal CEUs per cycle (only credential held)',
     stage: 'Entry or advanced',
+    /** Group headings inside the table: issuer, then kind. */
+    kinds: {
+      core: 'core and entry credentials',
+      specialty: 'specialty credentials',
+      role: 'role credentials (auditing, compliance, documentation, management)',
+      retired: 'retired credentials',
+    },
+    jumpTo: 'Jump to',
+    retired: 'Retired',
   },
   sourceKindHeadings: {
     issuer: 'From the issuers (AAPC, AHIMA, NHA, AMA)',

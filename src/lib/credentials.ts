@@ -40,3 +40,36 @@ export function examOf(
 export function stage(entry: CredentialEntry): 'entry' | 'advanced' {
   return entry.data.level === 'entry' ? 'entry' : 'advanced';
 }
+
+/** How the credentials table and the home page group credentials within an issuer. */
+export const KINDS = ['core', 'specialty', 'role', 'retired'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Retired first of all (whatever its level); entry credentials sit with the core ones they lead to. */
+export function kindOf(entry: CredentialEntry): Kind {
+  if (entry.data.retired !== undefined) return 'retired';
+  return entry.data.level === 'entry' ? 'core' : entry.data.level;
+}
+
+export interface CredentialGroup<T> {
+  issuer: string;
+  kind: Kind;
+  entries: T[];
+}
+
+/**
+ * Credentials grouped by issuer (in `issuerOrder`, then any other issuer by id) and, within an
+ * issuer, by kind (core, specialty, role, retired); entries keep sortCredentials' order. Empty
+ * groups are left out.
+ */
+export function groupCredentials<T extends CredentialEntry>(entries: readonly T[], issuerOrder: readonly string[] = []): CredentialGroup<T>[] {
+  const rank = (issuer: string) => {
+    const i = issuerOrder.indexOf(issuer);
+    return i === -1 ? issuerOrder.length : i;
+  };
+  const issuers = [...new Set(entries.map((e) => e.data.issuer.id))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const sorted = sortCredentials(entries);
+  return issuers.flatMap((issuer) =>
+    KINDS.map((kind) => ({ issuer, kind, entries: sorted.filter((e) => e.data.issuer.id === issuer && kindOf(e) === kind) })).filter((g) => g.entries.length > 0),
+  );
+}

@@ -80,6 +80,17 @@ export const credentialSchema = z
     settings: z.array(z.enum(SETTINGS)).min(1),
     /** Entry (a first credential), core, specialty, or role (auditing, billing, management). */
     level: z.enum(LEVELS),
+    /**
+     * Set when the issuer no longer awards the credential but holders may still carry it: the day
+     * (or month, or year) it was retired, and the issuer's words with their source.
+     */
+    retired: z
+      .object({
+        date: partialDate,
+        fact: fact(values.text),
+      })
+      .strict()
+      .optional(),
     /** What the work is, in a sentence or two of plain words, without figures. */
     work: z.string().min(40),
     /** Who it suits best, for the comparer's "best for" row; without figures. */

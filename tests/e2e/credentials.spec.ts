@@ -1,6 +1,13 @@
 /** Credential pages as a reader meets them: figures with their sources and dates. */
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { CREDENTIAL_IDS } from './site.ts';
+
+/** Every credential with a content file, so the walk grows with the catalogue (one test per page). */
+const ALL_IDS = readdirSync('content/credentials')
+  .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
 
 test('the CPC page shows its exam figures with source and date, and the source lists the page', async ({ page }) => {
   await page.goto('/credentials/cpc/');
@@ -28,7 +35,7 @@ test('a third-party figure carries its caveat, and an unknown says why', async (
   await expect(unknownBooks).toContainText('Not known');
 });
 
-for (const id of CREDENTIAL_IDS) {
+for (const id of ALL_IDS) {
   test(`every figure on /credentials/${id}/ links to its source`, async ({ page }) => {
     await page.goto(`/credentials/${id}/`);
     const definitions = page.getByRole('main').getByRole('definition');
@@ -59,6 +66,29 @@ test('the credentials table lists all twelve, each linking to its page', async (
   for (const id of CREDENTIAL_IDS) {
     await expect(table.getByRole('rowheader').getByRole('link', { name: id.toUpperCase(), exact: true })).toHaveAttribute('href', `/credentials/${id}/`);
   }
+});
+
+test('the credentials table groups each issuer by kind, with a jump list to the groups', async ({ page }) => {
+  await page.goto('/credentials/');
+  const table = page.getByRole('table');
+  const groups = table.locator('tbody');
+  const specialty = groups.filter({ has: page.getByRole('rowheader', { name: 'AAPC: specialty credentials' }) });
+  await expect(specialty.getByRole('link', { name: 'CEMC', exact: true })).toHaveAttribute('href', '/credentials/cemc/');
+  const role = groups.filter({ has: page.getByRole('rowheader', { name: /^AAPC: role credentials/ }) });
+  await expect(role.getByRole('link', { name: 'CPMA', exact: true })).toBeVisible();
+  await expect(specialty.getByRole('link', { name: 'CPMA', exact: true })).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Jump to' }).getByRole('link', { name: /^AAPC: specialty credentials/ }).click();
+  await expect(page).toHaveURL(/#aapc-specialty$/);
+});
+
+test('the home page lists credentials by issuer and kind, and links to the full table', async ({ page }) => {
+  await page.goto('/');
+  const aapc = page.getByRole('region', { name: 'AAPC' });
+  await expect(aapc.getByRole('term')).toContainText(['core and entry credentials', 'specialty credentials']);
+  await expect(aapc.getByRole('link', { name: 'CIRCC', exact: true })).toHaveAttribute('href', '/credentials/circc/');
+  await page.getByRole('link', { name: 'All credentials in one table' }).click();
+  await expect(page).toHaveURL(/\/credentials\/$/);
 });
 
 test('an address that does not exist shows the not-found page', async ({ page }) => {

@@ -4,6 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
 import { findRule, known, rulesInForce, type RulePack } from '../../src/lib/ceu/rules.ts';
 import { citedSources } from '../../src/lib/facts.ts';
+import { computeProgress } from '../../src/lib/ceu/engine.ts';
+import type { Activity } from '../../src/lib/ceu/types.ts';
 
 const raw = parseYaml(readFileSync('content/ceu-rules.yaml', 'utf8')) as Record<string, unknown>[];
 const packs: RulePack[] = raw.map((p) => ceuRulePackSchema.parse(p));
@@ -103,5 +105,89 @@ describe('ceu rule pack schema', () => {
     const lapse = rules.find((r) => r['rule'] === 'lapse')!;
     const months = { ...aapc, rules: [{ ...lapse, afterDue: { ...(lapse['afterDue'] as object), unit: 'months' } }] };
     expect(messages(ceuRulePackSchema.safeParse(months))).toContain('rules.0.afterDue.unit: this figure is measured in days: set unit: days');
+  });
+});
+
+/**
+ * AAPC's published rules (aapc.com/medical-coding-education/help/, read 2026-12-07): 36 CEUs for
+ * one credential, 40 / 44 / 48 for two to four, 52 for five or more; inside the total 8
+ * specialty-specific CEUs per specialty credential, 16 in the field for the CPMA (auditing), CPCO
+ * (compliance), CDEO (documentation), CPPM (practice management), and 16 for the CIRCC from the
+ * three companies AAPC names. Each case runs through the engine, as the tracker does.
+ */
+describe('AAPC renewal through the engine', () => {
+  const cycle = { cycleStart: '2025-07-01', cycleEnd: '2027-06-30' };
+  const held = (ids: string[]) => ids.map((credential) => ({ credential, issuer: 'aapc', ...cycle }));
+  const progress = (ids: string[], activities: Activity[] = []) =>
+    computeProgress({ packs, credentials: held(ids), activities, today: '2026-12-07' })[0]!;
+  const minimums = (ids: string[]) => progress(ids).minimums.map((m) => [m.id, m.required]);
+  const activity = (over: Partial<Activity>): Activity => ({
+    id: 'a1', date: '2026-03-01', title: 'Course', provider: 'ZHealth Publishing', ceus: 16, indexNumber: '', categories: [], appliesTo: [], notes: '', ...over,
+  });
+  const SPECIALTIES = ['cemc', 'ccc', 'cgsc', 'cosc', 'chonc', 'cedc', 'cgic', 'canpc', 'cascc', 'cobgc', 'cpedc', 'cfpc', 'cimc', 'cuc', 'cpcd'];
+
+  it('asks 36 with 8 specialty CEUs for each specialty credential held alone', () => {
+    for (const id of SPECIALTIES) {
+      expect(progress([id]).required.ceus, id).toBe(36);
+      expect(minimums([id]), id).toEqual([[`specialty:${id}`, 8]]);
+    }
+  });
+
+  it('asks 40 for CPC + CEMC, with 8 E/M specialty CEUs inside the total', () => {
+    expect(progress(['cpc', 'cemc']).required.ceus).toBe(40);
+    expect(minimums(['cpc', 'cemc'])).toEqual([['specialty:cemc', 8]]);
+  });
+
+  it('asks 44 for CPC + CPMA + CIRCC: 16 auditing and 16 from the CIRCC vendors', () => {
+    expect(progress(['cpc', 'cpma', 'circc']).required.ceus).toBe(44);
+    expect(minimums(['cpc', 'cpma', 'circc'])).toEqual([['auditing:cpma', 16], ['circc-vendor:circc', 16]]);
+  });
+
+  it('asks 16 in the field for each role credential', () => {
+    expect(minimums(['cdeo'])).toEqual([['documentation:cdeo', 16]]);
+    expect(minimums(['cpco'])).toEqual([['compliance:cpco', 16]]);
+    expect(minimums(['cppm'])).toEqual([['practice-management:cppm', 16]]);
+    expect(progress(['cpco', 'cppm']).required.ceus).toBe(40);
+  });
+
+  it('caps the total at 52 for five or more credentials while every minimum still applies', () => {
+    const ids = ['cpc', 'cemc', 'ccc', 'cosc', 'cpma', 'circc'];
+    expect(progress(ids).required.ceus).toBe(52);
+    expect(minimums(ids)).toEqual([
+      ['specialty:cemc', 8], ['specialty:ccc', 8], ['specialty:cosc', 8], ['auditing:cpma', 16], ['circc-vendor:circc', 16],
+    ]);
+  });
+
+  it('fills the CIRCC minimum only with training ticked as from a CIRCC vendor', () => {
+    const other = progress(['circc'], [activity({ categories: ['specialty'], appliesTo: ['circc'], provider: 'Another vendor' })]);
+    expect(other.counted).toBe(16);
+    expect(other.minimums[0]).toMatchObject({ id: 'circc-vendor:circc', counted: 0, met: false });
+    const vendor = progress(['circc'], [activity({ categories: ['circc-vendor'], appliesTo: ['circc'] })]);
+    expect(vendor.minimums[0]).toMatchObject({ counted: 16, met: true });
+  });
+
+  it('keeps a CMS course out of a specialty minimum but counts it toward the total', () => {
+    const p = progress(['cpc', 'cemc'], [activity({ categories: ['cms', 'specialty'], appliesTo: ['cpc', 'cemc'], ceus: 8 })]);
+    expect(p.counted).toBe(8);
+    expect(p.minimums[0]).toMatchObject({ id: 'specialty:cemc', counted: 0 });
+    expect(p.verdicts[0]).toMatchObject({ counts: true, caveat: 'core-only' });
+  });
+
+  it('says that AAPC does not class the CRC, and classes the CASCC from its own exam FAQ', () => {
+    const cls = (id: string) => pack('aapc').credentials.find((c) => c.id === id)!.class!;
+    expect(cls('crc')).toMatchObject({ kind: 'fact', value: 'specialty', confidence: 'unconfirmed' });
+    const crc = cls('crc');
+    expect(crc.kind === 'fact' ? crc.note : '').toMatch(/does not list them/);
+    expect(cls('cascc')).toMatchObject({ value: 'specialty', confidence: 'issuer', source: { id: 'aapc-exam-faq-resources' } });
+    expect(cls('cemc')).toMatchObject({ value: 'specialty', confidence: 'unconfirmed' });
+  });
+});
+
+describe('AAPC minimums of the older table', () => {
+  it('asks the older minimums with the older totals for a cycle that ended before the change', () => {
+    const credentials = ['cpc', 'cemc', 'cpma'].map((credential) => ({ credential, issuer: 'aapc', cycleStart: '2010-04-01', cycleEnd: '2012-03-31' }));
+    const [p] = computeProgress({ packs, credentials, activities: [], today: '2012-01-15' });
+    expect(p!.required.ceus).toBe(60);
+    expect(p!.minimums.map((m) => [m.id, m.required])).toEqual([['specialty:cemc', 16], ['auditing:cpma', 24]]);
   });
 });

@@ -8,6 +8,8 @@
  * What an activity can be, as far as renewal rules care. A reader ticks the ones that apply.
  * - specialty: specialty-specific (AAPC specialty credentials)
  * - auditing, compliance, documentation, practice-management: AAPC role credential minimums
+ * - circc-vendor: interventional radiology or cardiovascular training from one of the three
+ *   companies AAPC names for the CIRCC minimum (ZHealth, MedLearn, Medical Asset Management)
  * - cms: a CMS / Medicare Learning Network course (AAPC: core credentials only)
  * - hiim-domain: within AHIMA's health information domains
  * - ahima-sourced: from AHIMA, HCPro or an AHIMA component state association
@@ -18,6 +20,7 @@ export const CEU_CATEGORIES = [
   'compliance',
   'documentation',
   'practice-management',
+  'circc-vendor',
   'cms',
   'hiim-domain',
   'ahima-sourced',
