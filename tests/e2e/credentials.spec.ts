@@ -1,6 +1,6 @@
 /** Credential pages as a reader meets them: figures with their sources and dates. */
 import { expect, test } from '@playwright/test';
-import { CREDENTIAL_IDS } from './site.ts';
+import { CREDENTIAL_IDS, FIRST_CREDENTIALS, timeoutFor } from './site.ts';
 
 test('the CPC page shows its exam figures with source and date, and the source lists the page', async ({ page }) => {
   await page.goto('/credentials/cpc/');
@@ -28,8 +28,14 @@ test('a third-party figure carries its caveat, and an unknown says why', async (
   await expect(unknownQuestions).toContainText('Not known');
 });
 
+test('the credentials the site started with still have their pages', () => {
+  expect(CREDENTIAL_IDS).toEqual(expect.arrayContaining(FIRST_CREDENTIALS));
+});
+
+// One test per credential page (read from the build), so the walk grows with the catalogue.
 for (const id of CREDENTIAL_IDS) {
   test(`every figure on /credentials/${id}/ links to its source`, async ({ page }) => {
+    test.setTimeout(timeoutFor(`/credentials/${id}/`));
     await page.goto(`/credentials/${id}/`);
     const definitions = page.getByRole('main').getByRole('definition');
     const count = await definitions.count();
@@ -45,7 +51,8 @@ for (const id of CREDENTIAL_IDS) {
   });
 }
 
-test('the credentials table lists all twelve, each linking to its page', async ({ page }) => {
+test('the credentials table lists every credential that has a page, each linking to it', async ({ page }) => {
+  test.setTimeout(timeoutFor('/credentials/'));
   await page.goto('/credentials/');
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText([
@@ -59,6 +66,9 @@ test('the credentials table lists all twelve, each linking to its page', async (
   for (const id of CREDENTIAL_IDS) {
     await expect(table.getByRole('rowheader').getByRole('link', { name: id.toUpperCase(), exact: true })).toHaveAttribute('href', `/credentials/${id}/`);
   }
+  // No row without a page: as many credential links in the table as pages.
+  const linked = await table.getByRole('rowheader').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(linked).size).toBe(CREDENTIAL_IDS.length);
 });
 
 test('an address that does not exist shows the not-found page', async ({ page }) => {
