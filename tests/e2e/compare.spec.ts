@@ -226,6 +226,17 @@ test('by keyboard, focus stays on a sensible control after a move, a remove and 
   await expect(page.getByLabel('Add a credential')).toBeFocused();
 });
 
+test('offline after a first visit, the renewal row is still worked out (the worker is precached)', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Ready offline' })).toBeVisible({ timeout: 30_000 });
+  await context.setOffline(true);
+  await page.goto('/compare/?c=cpc,cca');
+  await hydrated(page);
+  await expect(together(page).getByRole('cell').first()).toContainText('Total for CPC alone: 36 CEUs');
+  await expect(together(page).getByRole('cell').nth(1)).toContainText('Total for CCA alone: 20 CEUs');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
