@@ -37,6 +37,7 @@ export const compareLabels = {
     'apprenticeship.detail': 'What that means',
     'apprenticeship.removal': 'How the apprentice status is removed',
     'renewal.ceus': 'CEUs per cycle (only credential held)',
+    'renewal.together': 'Renewal if you hold these together',
     'renewal.cycle': 'Cycle',
     'renewal.categories': 'Required inside the total',
     'renewal.notes': 'Other renewal rules',
@@ -50,6 +51,39 @@ export const compareLabels = {
     /** A list the credential's data leaves empty (no recommendations, no category minimums). */
     none: 'None listed',
   },
+  /** The row "Renewal if you hold these together", worked out by the CEU tracker's rules. */
+  together: {
+    totalFor: 'Total for {names}',
+    totalAlone: 'Total for {name} alone',
+    noTotal: 'The renewal rules give no total for these credentials.',
+    working: 'Working out…',
+    noPack: 'The CEU tracker has no renewal rules for this issuer yet.',
+    notInPack: 'Not yet in the CEU tracker’s renewal rules; counted toward the number of credentials held.',
+    ofTotal: 'of the total',
+    ownMinimum: 'Its own minimum',
+    /** A credential's own minimum inside the total, by CEU category. */
+    minimum: {
+      specialty: 'Specialty CEUs within it',
+      auditing: 'Auditing CEUs within it',
+      compliance: 'Compliance CEUs within it',
+      documentation: 'Documentation CEUs within it',
+      'practice-management': 'Practice management CEUs within it',
+      cms: 'CMS course CEUs within it',
+      'hiim-domain': 'Health information domain CEUs within it',
+      'ahima-sourced': 'CEUs from AHIMA sources within it',
+    },
+    /** A share of the issuer's total, by CEU category; the percentage follows in brackets. */
+    share: {
+      specialty: 'Specialty-specific',
+      auditing: 'Auditing',
+      compliance: 'Compliance',
+      documentation: 'Documentation',
+      'practice-management': 'Practice management',
+      cms: 'CMS courses',
+      'hiim-domain': 'In AHIMA’s health information domains',
+      'ahima-sourced': 'From AHIMA, HCPro or a state association',
+    },
+  },
   /** Column notes. */
   columns: {
     /** Before the abbreviation of the credential whose exam a column's credential takes. */
@@ -58,6 +92,9 @@ export const compareLabels = {
   /** The comparer's controls. */
   controls: {
     caption: 'Credentials compared side by side. Each figure links to its source.',
+    removed: 'Removed {name}.',
+    moved: 'Moved {name} to place {place} of {count}.',
+    added: 'Added {name}.',
     chosen: 'Compared credentials',
     add: 'Add a credential',
     addButton: 'Add',

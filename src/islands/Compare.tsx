@@ -3,7 +3,7 @@
  * switch to differences only, and read the table. State lives in src/stores/compare.ts and in
  * the address; this component renders it and calls the store's actions.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { CompareTableView } from '../components/compare/CompareTableView.tsx';
 import { MAX_SELECTION, MIN_SELECTION } from '../lib/compare.ts';
@@ -23,7 +23,9 @@ import {
   moveCredential,
   removeCredential,
   setOnlyDifferences,
+  solveNeeds,
 } from '../stores/compare.ts';
+import { workerSolver } from '../components/compare/worker-solver.ts';
 
 interface Option {
   id: string;
@@ -49,6 +51,12 @@ export default function Compare({ options, staticTableId, publishers, base }: Pr
   const data = useStore($data);
   const failed = useStore($loadFailed);
   const ids = options.map((o) => o.id);
+  // After a remove, move or add, where focus goes once the list has re-rendered (the button that
+  // was pressed may have moved, been disabled or be gone), and what to announce.
+  const pendingFocus = useRef<(() => HTMLElement | null) | undefined>(undefined);
+  // An announcement holds for the selection it describes, so back/forward do not repeat it.
+  const [said, setSaid] = useState({ text: '', after: '' });
+  const say = (text: string, after: readonly string[]) => setSaid({ text, after: after.join() });
 
   useEffect(() => {
     const unbind = bindCompareToLocation(window, ids);
@@ -56,7 +64,7 @@ export default function Compare({ options, staticTableId, publishers, base }: Pr
     // wanted, so opening /compare/ costs no second render.
     const load = () => void loadCompareData(`${base}compare/data.json`);
     if ($selection.get().join() !== DEFAULT_SELECTION.join() || $onlyDifferences.get()) load();
-    const stops = [$selection.listen(load), $onlyDifferences.listen(load)];
+    const stops = [$selection.listen(load), $onlyDifferences.listen(load), solveNeeds(workerSolver())];
     return () => {
       stops.forEach((stop) => stop());
       unbind();
@@ -73,6 +81,40 @@ export default function Compare({ options, staticTableId, publishers, base }: Pr
   }, [ownTable]);
 
   const byId = new Map(options.map((o) => [o.id, o]));
+  const nameOf = (id: string) => byId.get(id)?.abbreviation ?? id;
+  const button = (action: 'left' | 'right' | 'remove', id: string) => document.getElementById(`cmp-${action}-${id}`) as HTMLButtonElement | null;
+  const enabled = (b: HTMLButtonElement | null) => (b && !b.disabled ? b : null);
+
+  useLayoutEffect(() => {
+    const target = pendingFocus.current?.();
+    pendingFocus.current = undefined;
+    target?.focus();
+  }, [selection]);
+
+  const move = (id: string, by: -1 | 1) => {
+    const to = selection.indexOf(id) + by;
+    // The same button in its new place, or the other way once it reaches an end.
+    pendingFocus.current = () => enabled(button(by < 0 ? 'left' : 'right', id)) ?? button(by < 0 ? 'right' : 'left', id);
+    const after = [...selection];
+    [after[to - by], after[to]] = [after[to]!, after[to - by]!];
+    say(t.controls.moved.replace('{name}', nameOf(id)).replace('{place}', String(to + 1)).replace('{count}', String(selection.length)), after);
+    moveCredential(id, by);
+  };
+  const remove = (id: string) => {
+    const at = selection.indexOf(id);
+    const rest = selection.filter((x) => x !== id);
+    const next = rest[Math.min(at, rest.length - 1)]!;
+    // The next credential's remove button; with two left (none can be removed), the add control.
+    pendingFocus.current = () => enabled(button('remove', next)) ?? document.getElementById('add-credential');
+    say(t.controls.removed.replace('{name}', nameOf(id)), rest);
+    removeCredential(id);
+  };
+  const add = (id: string) => {
+    // Once four are chosen the add controls are disabled: focus the new credential's remove button.
+    if (selection.length + 1 >= MAX_SELECTION) pendingFocus.current = () => button('remove', id);
+    say(t.controls.added.replace('{name}', nameOf(id)), [...selection, id]);
+    addCredential(id);
+  };
   const addable = options.filter((o) => !selection.includes(o.id));
   const full = selection.length >= MAX_SELECTION;
   const credentialHref = (id: string) => `${base}credentials/${id}/`;
@@ -101,18 +143,17 @@ export default function Compare({ options, staticTableId, publishers, base }: Pr
       <h2 id="chosen-heading" class="visually-hidden">{t.controls.chosen}</h2>
       <ol class="chosen" aria-labelledby="chosen-heading">
         {selection.map((id, i) => {
-          const o = byId.get(id);
-          const name = o?.abbreviation ?? id;
+          const name = nameOf(id);
           return (
             <li key={id}>
               <span class="chosen-name">{name}</span>
-              <button type="button" aria-label={`${t.controls.moveLeft}: ${name}`} disabled={i === 0} onClick={() => moveCredential(id, -1)}>
+              <button type="button" id={`cmp-left-${id}`} aria-label={`${t.controls.moveLeft}: ${name}`} disabled={i === 0} onClick={() => move(id, -1)}>
                 ←
               </button>
-              <button type="button" aria-label={`${t.controls.moveRight}: ${name}`} disabled={i === selection.length - 1} onClick={() => moveCredential(id, 1)}>
+              <button type="button" id={`cmp-right-${id}`} aria-label={`${t.controls.moveRight}: ${name}`} disabled={i === selection.length - 1} onClick={() => move(id, 1)}>
                 →
               </button>
-              <button type="button" aria-label={`${t.controls.remove}: ${name}`} disabled={selection.length <= MIN_SELECTION} onClick={() => removeCredential(id)}>
+              <button type="button" id={`cmp-remove-${id}`} aria-label={`${t.controls.remove}: ${name}`} disabled={selection.length <= MIN_SELECTION} onClick={() => remove(id)}>
                 ×
               </button>
             </li>
@@ -125,7 +166,7 @@ export default function Compare({ options, staticTableId, publishers, base }: Pr
         onSubmit={(e) => {
           e.preventDefault();
           const select = (e.currentTarget as HTMLFormElement).elements.namedItem('add') as HTMLSelectElement;
-          if (select.value) addCredential(select.value);
+          if (select.value) add(select.value);
           select.value = '';
         }}
       >
@@ -159,7 +200,7 @@ export default function Compare({ options, staticTableId, publishers, base }: Pr
         </p>
       )}
       <p class="visually-hidden" aria-live="polite">
-        {custom && !data && !failed ? t.controls.loading : selection.join(', ')}
+        {custom && !data && !failed ? t.controls.loading : `${said.after === selection.join() ? said.text : ''} ${selection.map(nameOf).join(', ')}`.trim()}
       </p>
 
       {ownTable && (

@@ -3,16 +3,23 @@
  * cell per credential, and whether each row differs. Pure, so the comparer island and the
  * pre-rendered pair pages build the same table from the same data.
  *
- * Differences are judged on normalised values: numbers as numbers in their unit, text without
- * case, spacing or a closing full stop, lists as sets. Sources, dates and notes do not count. An
+ * Differences are judged on structured values only: numbers in their unit, yes/no, kinds (issuer,
+ * level, settings, apprentice status, renewal categories), lists as sets of those. Prose (a
+ * format described in words, notes, "best for") counts only as present or unknown, so two
+ * wordings of the same thing never make a row differ; sources, dates and notes do not count. An
  * unknown equals another unknown and differs from any known value.
  */
 import type { IssuerData } from '../schemas/catalog.ts';
 import { examOf, type CredentialEntry } from './credentials.ts';
 import { GROUP_ORDER, ROWS, type Subject } from './compare/rows.ts';
 import type { CompareColumn, CompareGroup, CompareRow, CompareTable } from './compare/types.ts';
+import { renewalTogetherCells } from './compare/renewal.ts';
+import type { NeedsOf } from './compare/needs.ts';
 
 export type * from './compare/types.ts';
+export type { IssuerNeeds, NeedsAnswer, NeedsOf, RenewalRules } from './compare/needs.ts';
+export { needsKey } from './compare/needs.ts';
+export { heldSets, type RenewalSubject } from './compare/renewal.ts';
 export { GROUP_ORDER } from './compare/rows.ts';
 export {
   MAX_SELECTION,
@@ -29,6 +36,11 @@ export interface CompareSources {
   credentialById: ReadonlyMap<string, CredentialEntry>;
   /** Every issuer by id, for its name, membership and renewal rules. */
   issuers: ReadonlyMap<string, { data: IssuerData }>;
+  /**
+   * The CEU engine's figures for each issuer's compared credentials, for "renewal if you hold
+   * these together" (./compare/needs.ts: needsFrom at build time, the island's worker in the browser).
+   */
+  renewal: NeedsOf;
 }
 
 /** Every row key, in display order. */
@@ -44,7 +56,11 @@ export function buildCompareTable(chosen: readonly CredentialEntry[], sources: C
     issuer: sources.issuers.get(entry.data.issuer.id)?.data,
     shared: examOf(entry, sources.credentialById),
   }));
-  const subjects: Subject[] = resolved.map(({ entry, issuer, shared }) => ({ data: entry.data, issuer, exam: shared?.exam }));
+  const together = renewalTogetherCells(
+    chosen.map((c) => ({ id: c.id, abbreviation: c.data.abbreviation, issuer: c.data.issuer.id })),
+    sources.renewal,
+  );
+  const subjects: Subject[] = resolved.map(({ entry, issuer, shared }, i) => ({ data: entry.data, issuer, exam: shared?.exam, together: together[i]! }));
   const groups: CompareGroup[] = GROUP_ORDER.map((key) => ({ key, rows: [] }));
   for (const spec of ROWS) {
     const drafts = subjects.map((s) => spec.cell(s));

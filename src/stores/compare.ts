@@ -6,21 +6,26 @@
 import { atom, computed } from 'nanostores';
 import {
   buildCompareTable,
+  heldSets,
   MAX_SELECTION,
   MIN_SELECTION,
   parseSelection,
   serializeSelection,
+  needsKey,
   type CompareTable,
+  type NeedsAnswer,
+  type RenewalRules,
   type Selection,
 } from '../lib/compare.ts';
 import { DEFAULT_SELECTION } from '../lib/compare/presets.ts';
 import type { CredentialEntry } from '../lib/credentials.ts';
 import type { IssuerData } from '../schemas/catalog.ts';
 
-/** What /compare/data.json holds: every credential and issuer. */
+/** What /compare/data.json holds: every credential and issuer, and the CEU rules with their day. */
 export interface CompareData {
   credentials: CredentialEntry[];
   issuers: { id: string; data: IssuerData }[];
+  renewal: RenewalRules;
 }
 
 export const $selection = atom<readonly string[]>(DEFAULT_SELECTION);
@@ -29,15 +34,58 @@ export const $onlyDifferences = atom(false);
 export const $notice = atom<Selection | undefined>(undefined);
 export const $data = atom<CompareData | undefined>(undefined);
 export const $loadFailed = atom(false);
+/** The CEU engine's answers so far, by needsKey(issuer, ids): what each issuer's compared credentials ask at renewal. */
+export const $needs = atom<Readonly<Record<string, NeedsAnswer>>>({});
 
-/** The table for the current selection, once the data is there. */
-export const $table = computed([$selection, $data], (ids, data): CompareTable | undefined => {
-  if (!data) return undefined;
+/** One issuer's set of compared credentials, whose renewal figures the table needs. */
+export interface NeedsRequest {
+  issuer: string;
+  ids: string[];
+}
+/** Works out the CEU engine's answers, one per request, in order (the island runs the engine in a worker). */
+export type NeedsSolver = (rules: RenewalRules, requests: NeedsRequest[]) => Promise<NeedsAnswer[]>;
+
+const chosenOf = (ids: readonly string[], data: CompareData) => {
   const credentialById = new Map(data.credentials.map((c) => [c.id, c]));
+  return { credentialById, chosen: ids.map((id) => credentialById.get(id)).filter((c): c is CredentialEntry => c !== undefined) };
+};
+const subjectsOf = (chosen: readonly CredentialEntry[]) => chosen.map((c) => ({ id: c.id, abbreviation: c.data.abbreviation, issuer: c.data.issuer.id }));
+
+/** The table for the current selection, once the data is there (the renewal row fills in as answers come). */
+export const $table = computed([$selection, $data, $needs], (ids, data, needs): CompareTable | undefined => {
+  if (!data) return undefined;
+  const { credentialById, chosen } = chosenOf(ids, data);
   const issuers = new Map(data.issuers.map((i) => [i.id, i]));
-  const chosen = ids.map((id) => credentialById.get(id)).filter((c): c is CredentialEntry => c !== undefined);
-  return buildCompareTable(chosen, { credentialById, issuers });
+  const renewal = (issuer: string, held: readonly string[]) => {
+    const key = needsKey(issuer, held);
+    return key in needs ? needs[key] : undefined;
+  };
+  return buildCompareTable(chosen, { credentialById, issuers, renewal });
 });
+
+/**
+ * Asks `solve` for the renewal figures the current selection lacks, whenever the selection or the
+ * data changes. Returns a function that stops.
+ */
+export function solveNeeds(solve: NeedsSolver): () => void {
+  const asked = new Set<string>();
+  const run = () => {
+    const data = $data.get();
+    if (!data) return;
+    const requests = [...heldSets(subjectsOf(chosenOf($selection.get(), data).chosen))]
+      .map(([issuer, ids]) => ({ issuer, ids }))
+      .filter((r) => !asked.has(needsKey(r.issuer, r.ids)));
+    if (requests.length === 0) return;
+    for (const r of requests) asked.add(needsKey(r.issuer, r.ids));
+    solve(data.renewal, requests).then(
+      (answers) => $needs.set({ ...$needs.get(), ...Object.fromEntries(requests.map((r, i) => [needsKey(r.issuer, r.ids), answers[i] ?? null])) }),
+      () => $loadFailed.set(true),
+    );
+  };
+  run();
+  const stops = [$selection.listen(run), $data.listen(run)];
+  return () => stops.forEach((stop) => stop());
+}
 
 export function addCredential(id: string): void {
   const ids = $selection.get();

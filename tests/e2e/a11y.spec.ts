@@ -1,10 +1,12 @@
 /**
  * axe (WCAG 2.2 A and AA) over every built page in the light theme, and over one page of each
- * template in the dark theme (colours come from the template, not the page's content).
+ * template in the dark theme (colours come from the template, not the page's content). One test
+ * per page, each with a time limit that grows with the page's size (pages that list everything,
+ * such as /sources/, grow with the catalogue).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allRoutes } from './site.ts';
+import { allRoutes, timeoutFor } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -29,6 +31,7 @@ for (const { scheme, routes: list } of plan) {
     test.use({ colorScheme: scheme });
     for (const route of list) {
       test(`axe finds no violations on ${route}`, async ({ page }) => {
+        test.setTimeout(timeoutFor(route));
         await page.goto(route);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

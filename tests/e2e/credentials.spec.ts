@@ -1,7 +1,7 @@
 /** Credential pages as a reader meets them: figures with their sources and dates. */
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { CREDENTIAL_IDS } from './site.ts';
+import { CREDENTIAL_IDS, FIRST_CREDENTIALS, timeoutFor } from './site.ts';
 
 /** Every credential with a content file, so the walk grows with the catalogue (one test per page). */
 const ALL_IDS = readdirSync('content/credentials')
@@ -35,8 +35,15 @@ test('a third-party figure carries its caveat, and an unknown says why', async (
   await expect(unknownBooks).toContainText('Not known');
 });
 
+test('the credentials the site started with still have their pages, and every content file has one', () => {
+  expect(CREDENTIAL_IDS).toEqual(expect.arrayContaining(FIRST_CREDENTIALS));
+  expect([...CREDENTIAL_IDS].sort()).toEqual(ALL_IDS);
+});
+
+// One test per credential file, so the walk grows with the catalogue.
 for (const id of ALL_IDS) {
   test(`every figure on /credentials/${id}/ links to its source`, async ({ page }) => {
+    test.setTimeout(timeoutFor(`/credentials/${id}/`));
     await page.goto(`/credentials/${id}/`);
     const definitions = page.getByRole('main').getByRole('definition');
     const count = await definitions.count();
@@ -52,7 +59,8 @@ for (const id of ALL_IDS) {
   });
 }
 
-test('the credentials table lists all twelve, each linking to its page', async ({ page }) => {
+test('the credentials table lists every credential that has a page, each linking to it', async ({ page }) => {
+  test.setTimeout(timeoutFor('/credentials/'));
   await page.goto('/credentials/');
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText([
@@ -66,6 +74,9 @@ test('the credentials table lists all twelve, each linking to its page', async (
   for (const id of CREDENTIAL_IDS) {
     await expect(table.getByRole('rowheader').getByRole('link', { name: id.toUpperCase(), exact: true })).toHaveAttribute('href', `/credentials/${id}/`);
   }
+  // No row without a page: as many credential links in the table as pages.
+  const linked = await table.getByRole('rowheader').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(linked).size).toBe(CREDENTIAL_IDS.length);
 });
 
 test('the credentials table groups each issuer by kind, with a jump list to the groups', async ({ page }) => {

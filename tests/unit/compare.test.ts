@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { credentialSchema, issuerSchema, type IssuerData } from '../../src/schemas/catalog.ts';
+import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
+import { computeProgress } from '../../src/lib/ceu/engine.ts';
+import { needsFrom } from '../../src/lib/compare/needs.ts';
+import type { RulePack } from '../../src/lib/ceu/rules.ts';
 import {
   GROUP_ORDER,
   MAX_SELECTION,
@@ -37,7 +41,10 @@ const issuers = new Map<string, { data: IssuerData }>(
     return [data.id, { data }];
   }),
 );
-const real: CompareSources = { credentialById: credentials, issuers };
+const packs: RulePack[] = (parseYaml(readFileSync('content/ceu-rules.yaml', 'utf8')) as unknown[]).map((raw) => ceuRulePackSchema.parse(raw));
+const DAY = '2026-12-07';
+const renewal = needsFrom({ packs, day: DAY });
+const real: CompareSources = { credentialById: credentials, issuers, renewal };
 const get = (id: string): CredentialEntry => {
   const c = credentials.get(id);
   if (!c) throw new Error(`no credential ${id} in content/credentials`);
@@ -65,7 +72,7 @@ function fixture(id: string, change: (raw: Record<string, any>) => void = () => 
   return { id, data: credentialSchema.parse(raw) };
 }
 function sourcesWith(...entries: CredentialEntry[]): CompareSources {
-  return { credentialById: new Map([...credentials, ...entries.map((e) => [e.id, e] as const)]), issuers };
+  return { credentialById: new Map([...credentials, ...entries.map((e) => [e.id, e] as const)]), issuers, renewal };
 }
 const pair = (a: CredentialEntry, b: CredentialEntry) => buildCompareTable([a, b], sourcesWith(a, b));
 const unknown = (reason = 'Not published by the issuer anywhere.') => ({ unknown: reason });
@@ -98,7 +105,7 @@ describe('table layout', () => {
       eligibility: ['eligibility.required', 'eligibility.recommended'],
       costs: ['costs.examFee', 'costs.other', 'costs.membershipFee', 'costs.membershipRequired'],
       apprenticeship: ['apprenticeship.status', 'apprenticeship.detail', 'apprenticeship.removal'],
-      renewal: ['renewal.ceus', 'renewal.cycle', 'renewal.categories', 'renewal.notes', 'renewal.issuerRules'],
+      renewal: ['renewal.ceus', 'renewal.together', 'renewal.cycle', 'renewal.categories', 'renewal.notes', 'renewal.issuerRules'],
       pay: ['pay.figures'],
       bestFor: ['bestFor.bestFor', 'bestFor.work'],
     });
@@ -237,7 +244,8 @@ describe('every cell is sourced or honest about it', () => {
     const [loadedIssuers, loadedCredentials] = await Promise.all([getCollection('issuers'), getCollection('credentials')]);
     const credentialById = new Map(loadedCredentials.map((c) => [c.id, c]));
     const chosen = ['cpc', 'ccs', 'cic'].map((id) => credentialById.get(id)!);
-    const loaded = buildCompareTable(chosen, { credentialById, issuers: new Map(loadedIssuers.map((i) => [i.id, i])) });
+    const loadedPacks = (await getCollection('ceuRules')).map((r) => r.data as RulePack);
+    const loaded = buildCompareTable(chosen, { credentialById, issuers: new Map(loadedIssuers.map((i) => [i.id, i])), renewal: needsFrom({ packs: loadedPacks, day: DAY }) });
     expect(loaded).toEqual(table(['cpc', 'ccs', 'cic']));
   });
 });
@@ -245,9 +253,12 @@ describe('every cell is sourced or honest about it', () => {
 describe('differs', () => {
   it('is false for every row when a credential is compared with itself or an identical copy', () => {
     expect(differing(table(['ccs', 'ccs']))).toEqual([]);
-    const copy = { id: 'cpc-copy', data: get('cpc').data };
+    const copy = { id: 'cpc', data: get('cpc').data };
     expect(differing(pair(get('cpc'), copy))).toEqual([]);
     expect(visibleRows(pair(get('cpc'), copy), true)).toEqual([]);
+    // A copy under another id is a credential the CEU rules do not know: only that row says so.
+    const renamed = { id: 'cpc-copy', data: get('cpc').data };
+    expect(differing(pair(get('cpc'), renamed))).toEqual(['renewal.together']);
   });
 
   it('treats unknown vs unknown as the same, whatever the reasons', () => {
@@ -274,9 +285,36 @@ describe('differs', () => {
     expect(row(pair(get('cpc'), more), 'exam.questions').differs).toBe(true);
   });
 
-  it('ignores case, spacing and a closing full stop in text', () => {
-    const t = fixture('t', (r) => (r.exam.delivery.value = '  online with a live remote proctor,   or in person at a testing site. '));
-    expect(row(pair(get('cpc'), t), 'exam.delivery').differs).toBe(false);
+  it('compares structured values, not prose: a reworded format, note, rule or "best for" is the same', () => {
+    // Under the CPC's id, so the CEU rules know it and only the wording differs.
+    const reworded = fixture('cpc', (r) => {
+      r.exam.delivery.value = 'Taken at home with a remote proctor, or at a test centre.';
+      r.exam.format.value = 'One sitting of multiple-choice items';
+      r.exam.questions.note = 'A note worded quite differently from the one on the CPC.';
+      r.renewal.notes = [{ ...r.renewal.notes[0], value: 'Another wording of the reporting rule.' }, { ...r.renewal.notes[0], value: 'And a second note.' }];
+      r.bestFor = 'Someone else entirely, described in other words.';
+      r.work = 'Other work altogether, described here in quite other words.';
+    });
+    const t = pair(get('cpc'), reworded);
+    expect(differing(t)).toEqual([]);
+    expect(texts(t, 'exam.delivery')[1]).toBe('Taken at home with a remote proctor, or at a test centre.');
+  });
+
+  it('still tells prose from an unknown and from an empty list', () => {
+    const gone = fixture('gone', (r) => {
+      r.exam.format = unknown();
+      r.renewal.notes = [];
+    });
+    const t = pair(get('cpc'), gone);
+    expect(row(t, 'exam.format').differs).toBe(true);
+    expect(row(t, 'renewal.notes').differs).toBe(true);
+  });
+
+  it('compares yes/no and kinds: open book, level, settings, apprentice status', () => {
+    expect(row(pair(get('cpc'), fixture('closed', (r) => (r.exam.openBook.value = false))), 'exam.openBook').differs).toBe(true);
+    expect(row(pair(get('cpc'), fixture('adv', (r) => (r.level = 'role'))), 'issuer.level').differs).toBe(true);
+    expect(row(pair(get('cpc'), fixture('inp', (r) => (r.settings = ['hospital-inpatient']))), 'issuer.settings').differs).toBe(true);
+    expect(row(pair(get('cpc'), fixture('no-a', (r) => (r.apprentice.status = 'none'))), 'apprenticeship.status').differs).toBe(true);
   });
 
   it('compares lists as sets, and pay figures on their values, not their titles', () => {
@@ -291,12 +329,12 @@ describe('differs', () => {
     expect(row(pair(get('cpc'), shorter), 'pay.figures').differs).toBe(true);
   });
 
-  it('counts a category minimum’s name: 16 auditing CEUs are not 16 specialty CEUs', () => {
-    const category = (label: string) => (r: Record<string, any>) => {
-      r.renewal.categories = [{ label, fact: { value: 16, unit: 'ceus', source: 'aapc-ceu-info', asOf: '2026-11', confidence: 'issuer' } }];
+  it('compares a category minimum on its figure, not its wording (the engine row names the kind)', () => {
+    const category = (label: string, value = 16) => (r: Record<string, any>) => {
+      r.renewal.categories = [{ label, fact: { value, unit: 'ceus', source: 'aapc-ceu-info', asOf: '2026-11', confidence: 'issuer' } }];
     };
-    const t = pair(fixture('a', category('Auditing-related CEUs')), fixture('b', category('Specialty CEUs')));
-    expect(row(t, 'renewal.categories').differs).toBe(true);
+    expect(row(pair(fixture('a', category('Auditing-related CEUs')), fixture('b', category('Auditing CEUs'))), 'renewal.categories').differs).toBe(false);
+    expect(row(pair(fixture('a', category('Auditing CEUs')), fixture('b', category('Auditing CEUs', 8))), 'renewal.categories').differs).toBe(true);
   });
 
   it('marks a list cell unknown when any of its facts is unknown', () => {
@@ -320,6 +358,72 @@ describe('differs', () => {
     expect(row(u, 'exam.questions').cells[1]).toMatchObject({ text: 'Not known', known: false });
     expect(row(u, 'exam.questions').differs).toBe(true);
     expect(u.columns[1]!.examFrom).toBeUndefined();
+  });
+});
+
+describe('renewal if you hold these together (the CEU engine)', () => {
+  const cells = (ids: string[], day = DAY) => row(table(ids, { ...real, renewal: needsFrom({ packs, day }) }), 'renewal.together').cells;
+
+  it('gives each issuer’s total for exactly the compared credentials, and AHIMA’s shares of it', () => {
+    const [cpc, ccs, cic] = cells(['cpc', 'ccs', 'cic']);
+    expect(cpc!.items[0]).toMatchObject({ label: 'Total for CIC + CPC', text: '40 CEUs' });
+    expect(cpc!.items[0]!.fact).toMatchObject({ kind: 'fact', value: 40, unit: 'ceus', source: { id: 'aapc-ceu-info' }, confidence: 'issuer' });
+    expect(cic!.items).toEqual(cpc!.items);
+    expect(ccs!.items.map((i) => [i.label, i.text])).toEqual([
+      ['Total for CCS alone', '20 CEUs'],
+      ['In AHIMA’s health information domains (80%)', '16 CEUs'],
+      ['From AHIMA, HCPro or a state association (40%)', '8 CEUs'],
+    ]);
+    expect(cells(['cpc', 'cic', 'coc', 'cpb']).map((c) => c.items[0]!.text)).toEqual(['48 CEUs', '48 CEUs', '48 CEUs', '48 CEUs']);
+    expect(cells(['ccs', 'ccs-p'])[0]!.items[0]).toMatchObject({ label: 'Total for CCS + CCS-P', text: '30 CEUs' });
+  });
+
+  it('shows a credential’s own minimum in its own column only', () => {
+    const [cpc, cpma, crc] = cells(['cpc', 'cpma', 'crc']);
+    expect(cpc!.items.map((i) => i.label)).toEqual(['Total for CPC + CPMA + CRC']);
+    expect(cpma!.items.slice(1).map((i) => [i.label, i.text])).toEqual([['Auditing CEUs within it', '16 CEUs']]);
+    expect(crc!.items.slice(1).map((i) => [i.label, i.text])).toEqual([['Specialty CEUs within it', '8 CEUs']]);
+    expect(cpc!.items[0]!.text).toBe('44 CEUs');
+  });
+
+  it('differs between issuers and between own minimums, not between credentials held together under one rule', () => {
+    expect(row(table(['cpc', 'cic']), 'renewal.together').differs).toBe(false);
+    expect(row(table(['cpc', 'cpma']), 'renewal.together').differs).toBe(true);
+    expect(row(table(['cpc', 'ccs']), 'renewal.together').differs).toBe(true);
+  });
+
+  it('applies the rules in force on the given day', () => {
+    // AAPC's older table asked 48 CEUs for two credentials (ceu-rules.yaml, until 2015-08-31).
+    expect(cells(['cpc', 'cic'], '2014-06-01')[0]!.items[0]!.text).toBe('48 CEUs');
+    expect(cells(['cpc', 'cic'], '2026-12-07')[0]!.items[0]!.text).toBe('40 CEUs');
+  });
+
+  it('is the tracker’s figure: the engine’s total for a reader holding the compared credentials', () => {
+    const ids = [...credentials.keys()].filter((id) => packs.some((p) => p.credentials.some((c) => c.id === id)));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2, maxLength: MAX_SELECTION }), (chosen) => {
+        const held = chosen.map((id) => ({ credential: id, issuer: get(id).data.issuer.id }));
+        const progress = computeProgress({ packs, credentials: held, activities: [], today: DAY });
+        cells(chosen).forEach((cell, i) => {
+          const p = progress.find((x) => x.issuer === held[i]!.issuer)!;
+          expect(cell.items[0]!.fact).toMatchObject(p.required.ceus === null ? { kind: 'unknown' } : { kind: 'fact', value: p.required.ceus });
+          const own = p.minimums.filter((m) => m.kind === 'share' || m.credential === chosen[i]);
+          expect(cell.items).toHaveLength(1 + own.length);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('says so when an issuer has no rules or a credential is not in its issuer’s rules', () => {
+    const orphan = fixture('orphan', (r) => (r.issuer = 'nobody'));
+    const t = pair(get('cpc'), orphan);
+    expect(row(t, 'renewal.together').cells[1]).toMatchObject({ known: false, items: [{ text: 'Not known', fact: { kind: 'unknown', reason: compareLabels.together.noPack } }] });
+    const stranger = fixture('stranger');
+    const u = row(pair(get('cpc'), stranger), 'renewal.together').cells[1]!;
+    expect(u.items[0]).toMatchObject({ label: 'Total for CPC + CPC', text: '40 CEUs' });
+    expect(u.items.at(-1)).toMatchObject({ label: compareLabels.together.ownMinimum, fact: { kind: 'unknown', reason: compareLabels.together.notInPack } });
+    expect(u.known).toBe(false);
   });
 });
 
@@ -446,5 +550,39 @@ describe('properties', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the comparer store fills the renewal row from the engine’s answers', () => {
+  it('shows "Working out…" until the answers come, asks once per set, and then shows the engine’s figures', async () => {
+    const store = await import('../../src/stores/compare.ts');
+    const data = {
+      credentials: [...credentials.values()],
+      issuers: [...issuers].map(([id, i]) => ({ id, data: i.data })),
+      renewal: { packs, day: DAY },
+    };
+    const asked: string[][] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const stop = store.solveNeeds(async (rules, requests) => {
+      asked.push(requests.map((r) => `${r.issuer}:${r.ids.join(',')}`));
+      await gate;
+      const needsOf = needsFrom(rules);
+      return requests.map((r) => needsOf(r.issuer, r.ids)!);
+    });
+    store.$selection.set(['cpc', 'ccs', 'cic']);
+    store.$data.set(data);
+    const pending = row(store.$table.get()!, 'renewal.together');
+    expect(pending.cells.map((c) => c.text)).toEqual(['Working out…', 'Working out…', 'Working out…']);
+    store.$selection.set(['cic', 'ccs', 'cpc']);
+    expect(asked).toEqual([['aapc:cpc,cic', 'ahima:ccs']]);
+    release();
+    await gate;
+    await new Promise((r) => setTimeout(r, 0));
+    const filled = row(store.$table.get()!, 'renewal.together');
+    expect(filled).toEqual(row(table(['cic', 'ccs', 'cpc']), 'renewal.together'));
+    store.$selection.set(['cic', 'ccs', 'cpc', 'cpma']);
+    expect(asked[1]).toEqual(['aapc:cic,cpc,cpma']);
+    stop();
   });
 });

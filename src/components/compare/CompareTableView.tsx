@@ -76,7 +76,7 @@ export function CompareTableView({ table, publishers, onlyDifferences = false, c
           <tbody key={g.key}>
             <tr class="group-row">
               <th scope="colgroup" colSpan={span}>
-                {t.groups[g.key]}
+                <span class="group-name">{t.groups[g.key]}</span>
               </th>
             </tr>
             {g.rows.map((r) => (

@@ -17,28 +17,24 @@ export interface Labelled {
 }
 
 const UNKNOWN = '?';
+/** What every piece of prose compares as: its wording is not a figure (see comparableValue). */
+const PROSE = 'p';
 
 /**
- * Text compared without the differences a reader would not call a difference: case, spacing and
- * a closing full stop.
- */
-export function normaliseText(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
-}
-
-/**
- * A value's comparable form. Numbers compare as numbers in their unit (a range from 425 to 425
- * is 425; "count" and no unit are the same); booleans and text as themselves.
+ * A value's comparable form: only structured values count. Numbers compare as numbers in their
+ * unit (a range from 425 to 425 is 425; "count" and no unit are the same), yes/no as itself. Text
+ * is prose written by hand: two wordings of the same rule are not a difference a reader should be
+ * shown, so every text value compares the same as any other (only whether it is known counts).
  */
 export function comparableValue(value: FactValue, unit?: Unit): string {
   if (typeof value === 'boolean') return `b:${value}`;
-  if (typeof value === 'string') return `t:${normaliseText(value)}`;
+  if (typeof value === 'string') return PROSE;
   const u = unit === undefined || unit === 'count' ? '' : unit;
   if (isRange(value)) return value.min === value.max ? `n:${value.min}:${u}` : `r:${value.min}-${value.max}:${u}`;
   return `n:${value}:${u}`;
 }
 
-/** A fact's comparable form: every unknown is the same, whatever its reason; sources do not count. */
+/** A fact's comparable form: every unknown is the same, whatever its reason; sources, dates and notes do not count. */
 export function comparableFact(fact: Fact): string {
   return isKnown(fact) ? comparableValue(fact.value, fact.unit) : UNKNOWN;
 }
@@ -50,22 +46,20 @@ export function factCell(fact: Fact): DraftCell {
 }
 
 /**
- * A cell holding a list of facts, compared as a set (order does not matter). Labels count only
- * when `withLabels` is set: a category's name matters, a pay survey's title (which names the
- * credential) does not.
+ * A cell holding a list of facts, compared as a set of comparable values: order, repeats and
+ * labels (a pay survey's title, a category's wording) do not count, numbers and yes/no do, and a
+ * list of prose compares equal to any other non-empty list of prose.
  */
-export function listCell(entries: readonly (Fact | Labelled)[], withLabels = false): DraftCell {
+export function listCell(entries: readonly (Fact | Labelled)[]): DraftCell {
   const items: CellItem[] = entries.map((e) =>
     'fact' in e ? { label: e.label, text: formatFact(e.fact), fact: e.fact } : { text: formatFact(e), fact: e },
   );
-  const keys = entries.map((e) =>
-    'fact' in e ? (withLabels ? `${normaliseText(e.label)}=` : '') + comparableFact(e.fact) : comparableFact(e),
-  );
+  const keys = new Set(entries.map((e) => comparableFact('fact' in e ? e.fact : e)));
   return {
     text: joinItems(items),
     items,
     known: items.every((i) => i.fact === undefined || isKnown(i.fact)),
-    same: JSON.stringify(keys.sort()),
+    same: JSON.stringify([...keys].sort()),
   };
 }
 
@@ -73,6 +67,11 @@ export function listCell(entries: readonly (Fact | Labelled)[], withLabels = fal
 export function dataCell(texts: readonly string[], same: string, known = true): DraftCell {
   const items = texts.map((text) => ({ text }));
   return { text: joinItems(items), items, known, same };
+}
+
+/** A cell of hand-written prose with no source (what a credential is best for): compared only as present. */
+export function proseCell(text: string): DraftCell {
+  return dataCell([text], PROSE);
 }
 
 /** A cell whose data is missing altogether (an unresolved exam or issuer): shown as unknown. */

@@ -4,7 +4,7 @@
  */
 import type { CredentialData, ExamData, IssuerData } from '../../schemas/catalog.ts';
 import { dataWords as ui } from '../../i18n/data.en.ts';
-import { dataCell, factCell, listCell, missingCell, normaliseText, type DraftCell } from './cells.ts';
+import { dataCell, factCell, listCell, missingCell, proseCell, type DraftCell } from './cells.ts';
 import type { CompareGroupKey, CompareRowKey, CompareRowKind } from './types.ts';
 
 /** What a row reads for one column: the credential, its issuer and the exam it is earned by. */
@@ -13,6 +13,8 @@ export interface Subject {
   issuer: IssuerData | undefined;
   /** Its own exam or the one it shares; undefined when neither resolves. */
   exam: ExamData | undefined;
+  /** Its cell of "renewal if you hold these together", which depends on the whole selection. */
+  together: DraftCell;
 }
 
 export interface RowSpec {
@@ -86,14 +88,15 @@ export const ROWS: readonly RowSpec[] = [
   list('apprenticeship.removal', 'apprenticeship', (s) => listCell(s.data.apprentice.removal)),
 
   fact('renewal.ceus', 'renewal', (s) => factCell(s.data.renewal.ceus)),
+  list('renewal.together', 'renewal', (s) => s.together),
   fact('renewal.cycle', 'renewal', (s) => factCell(s.data.renewal.cycleYears)),
-  list('renewal.categories', 'renewal', (s) => listCell(s.data.renewal.categories, true)),
+  list('renewal.categories', 'renewal', (s) => listCell(s.data.renewal.categories)),
   list('renewal.notes', 'renewal', (s) => listCell(s.data.renewal.notes)),
-  list('renewal.issuerRules', 'renewal', fromIssuer((i) => listCell(i.renewalRules, true))),
+  list('renewal.issuerRules', 'renewal', fromIssuer((i) => listCell(i.renewalRules))),
 
   // Survey titles name the credential, so pay figures compare on their values only.
   list('pay.figures', 'pay', (s) => listCell(s.data.pay)),
 
-  data('bestFor.bestFor', 'bestFor', (s) => dataCell([s.data.bestFor], normaliseText(s.data.bestFor))),
-  data('bestFor.work', 'bestFor', (s) => dataCell([s.data.work], normaliseText(s.data.work))),
+  data('bestFor.bestFor', 'bestFor', (s) => proseCell(s.data.bestFor)),
+  data('bestFor.work', 'bestFor', (s) => proseCell(s.data.work)),
 ];
