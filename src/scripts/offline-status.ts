@@ -1,25 +1,29 @@
 /** The footer's <offline-status> (src/components/ServiceWorker.astro); loaded by src/layouts/Base.astro. */
+import { loadSearchCode } from './load-search-code.ts';
+
 class OfflineStatus extends HTMLElement {
   connectedCallback() {
     // `astro dev` has no /sw.js; only the production build generates one.
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    const status = this.querySelector('p');
-    if (!status) return;
-    const say = (text: string, action?: () => void) => {
-      status.textContent = text;
-      if (!action) return;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = this.dataset['reload'] ?? '';
-      button.addEventListener('click', action);
-      status.append(' ', button);
-    };
-    const offerUpdate = (worker: ServiceWorker) =>
-      say(this.dataset['waiting'] ?? '', () => {
-        // Everything a reader enters is already saved in the browser, so reloading loses nothing.
+    const status = this.querySelector('p')!;
+    const [update, save] = this.querySelectorAll('button');
+    const offerUpdate = (worker: ServiceWorker) => {
+      status.textContent = this.dataset['waiting']!;
+      update!.hidden = false;
+      update!.onclick = () => {
+        // Pages with unsaved work (the CEU tracker) may save it first, or cancel the update.
+        if (!dispatchEvent(new Event('ccp:before-update', { cancelable: true }))) return;
         navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
         worker.postMessage({ type: 'SKIP_WAITING' });
-      });
+      };
+    };
+    save!.onclick = () => {
+      // The save control is part of the search code: loaded now, then it takes over below the button.
+      if (save!.getAttribute('aria-expanded') === 'true') return;
+      save!.setAttribute('aria-expanded', 'true');
+      save!.after(document.createElement('save-guides'));
+      loadSearchCode();
+    };
     void navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`)
       .then((registration) => {
@@ -27,14 +31,15 @@ class OfflineStatus extends HTMLElement {
         registration.addEventListener('updatefound', () => {
           const installing = registration.installing;
           installing?.addEventListener('statechange', () => {
-            if (installing.state !== 'installed') return;
-            if (navigator.serviceWorker.controller) offerUpdate(installing);
+            if (installing.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(installing);
           });
         });
         return navigator.serviceWorker.ready;
       })
       .then((registration) => {
-        if (!registration.waiting) say(this.dataset['ready'] ?? '');
+        if (registration.waiting) return;
+        status.textContent = this.dataset['ready']!;
+        save!.hidden = false;
       })
       .catch(() => {
         // No service worker (private mode, blocked): the site still works online; say nothing.
