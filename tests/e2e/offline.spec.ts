@@ -120,6 +120,39 @@ test('a page that was never saved shows the offline page, not a browser error', 
   await context.setOffline(false);
 });
 
+test('"Reload to update" asks the page first (ccp:before-update) and does not reload when it is cancelled', async ({ page }) => {
+  await visitOnce(page);
+  // A new version of the site, as the browser sees one: another worker script for the same scope
+  // (the same file under another address), which installs and then waits.
+  await page.evaluate(() => navigator.serviceWorker.register('/sw.js?next-version'));
+  const footer = page.getByRole('contentinfo');
+  const reload = footer.getByRole('button', { name: 'Reload to update' });
+  await expect(reload).toBeVisible({ timeout: 30_000 });
+  await expect(footer.getByRole('status').first()).toHaveText('A newer version of the site is ready.');
+
+  await page.evaluate(() => {
+    const w = window as unknown as { asked: number; cancel: (e: Event) => void };
+    w.asked = 0;
+    w.cancel = (e) => {
+      w.asked++;
+      e.preventDefault();
+    };
+    addEventListener('ccp:before-update', w.cancel);
+  });
+  await reload.click();
+  expect(await page.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+  // Cancelled: the new version keeps waiting and this page stays (its state is still here).
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { asked?: number }).asked)).toBe(1);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+
+  // Not cancelled: the new version takes over and the page reloads.
+  await page.evaluate(() => removeEventListener('ccp:before-update', (window as unknown as { cancel: (e: Event) => void }).cancel));
+  await Promise.all([page.waitForEvent('load'), reload.click()]);
+  expect(await page.evaluate(() => (window as unknown as { asked?: number }).asked)).toBeUndefined();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/sw\.js\?next-version$/);
+});
+
 test('the manifest makes the site installable with the project’s icons', async ({ request }) => {
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.start_url).toBe('./');
