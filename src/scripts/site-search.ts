@@ -63,6 +63,9 @@ const MAX_RESULTS = 20;
 const FIRST_BATCH = 5;
 /** Fewer results than this and the query's variants (synonyms, no filler words) run too. */
 const FEW = 5;
+/** Searches remembered (results only: the index does not change while the page is open). */
+const RECENT = 50;
+const recent = new Map<string, PagefindResult[]>();
 
 class SiteSearch extends HTMLElement {
   #run = 0;
@@ -93,10 +96,19 @@ class SiteSearch extends HTMLElement {
     };
 
     const search = async (pf: Pagefind, query: string, filters: Record<string, string>) => {
-      const found = (await pf.search(query || null, { filters })).results;
-      if (!query || found.length >= FEW) return found;
-      const more = await Promise.all(queryVariants(query).map((v) => pf.search(v, { filters })));
-      return mergeResults([found, ...more.map((m) => m.results)]);
+      // Readers retype and backspace: a query seen before answers from memory (a word found on
+      // every page costs Pagefind the most, and it is the same work each time).
+      const key = JSON.stringify([query.toLowerCase(), filters]);
+      const known = recent.get(key);
+      if (known) return known;
+      let found = (await pf.search(query || null, { filters })).results;
+      if (query && found.length < FEW) {
+        const more = await Promise.all(queryVariants(query).map((v) => pf.search(v, { filters })));
+        found = mergeResults([found, ...more.map((m) => m.results)]);
+      }
+      recent.set(key, found);
+      if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+      return found;
     };
 
     const run = async () => {
@@ -155,6 +167,7 @@ class SiteSearch extends HTMLElement {
       status.textContent = labels.prompt;
       return;
     }
+    status.textContent = labels.loading;
     try {
       const found = await ctx.search(await ctx.pf(), query, current.filters as Record<string, string>);
       const top = found.slice(0, MAX_RESULTS);
