@@ -13,6 +13,7 @@ import { cpus, freemem, totalmem, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { pageWeight } from './page-weight.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -48,11 +49,25 @@ function countPages(dir) {
   return n;
 }
 
-/** Bytes the service worker precaches: the files named in its manifest. */
+/**
+ * What the service worker downloads on a first visit: sw.js and every file in its precache
+ * manifest. `bytes` is the files as they are (what a host without compression sends);
+ * `transferBytes` gzips what a host compresses (HTML, CSS, JS, JSON, SVG; Pagefind's index
+ * files are compressed already).
+ */
 function precacheBytes(dist) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
-  return { files: urls.length, bytes: urls.reduce((sum, u) => sum + (existsSync(join(dist, u)) ? statSync(join(dist, u)).size : 0), 0) };
+  const files = ['sw.js', ...urls.map((u) => u.replace(/^\//, '')).map((u) => (u === '' || u.endsWith('/') ? `${u}index.html` : u))];
+  let bytes = 0;
+  let transferBytes = 0;
+  for (const f of files) {
+    if (!existsSync(join(dist, f))) continue;
+    const body = readFileSync(join(dist, f));
+    bytes += body.length;
+    transferBytes += /\.(html|css|js|json|svg|webmanifest)$/.test(f) ? gzipSync(body, { level: 6 }).length : body.length;
+  }
+  return { files: urls.length, bytes, transferBytes };
 }
 
 function startServer(cwd, port) {
@@ -118,40 +133,7 @@ async function browserMeasures(base, routes) {
       await context.close();
     }
 
-    // Search: from the input event of the last keystroke to the results on screen, warm page.
-    const page = await browser.newPage();
-    await page.goto(`${base}/search/`);
-    const box = page.getByRole('searchbox', { name: 'Search guides, credentials and comparisons' });
-    await box.fill('coder');
-    await page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().waitFor();
-    const queries = ['apprentice', 'inpatient', 'risk adjustment', 'ceu', 'audit', 'cardiology', 'exam', 'salary', 'remote', 'icd-10'];
-    const times = [];
-    for (let round = 0; round < RUNS; round++)
-      for (const q of queries) {
-        await box.fill('');
-        times.push(
-          await page.evaluate(
-            (q) =>
-              new Promise((done) => {
-                const input = document.querySelector('main site-search input[type=search]');
-                const list = document.querySelector('main site-search ol');
-                let t0 = 0;
-                const obs = new MutationObserver(() => {
-                  if (list.children.length > 0) {
-                    obs.disconnect();
-                    requestAnimationFrame(() => done(performance.now() - t0));
-                  }
-                });
-                obs.observe(list, { childList: true });
-                input.value = q;
-                t0 = performance.now();
-                input.dispatchEvent(new Event('input', { bubbles: true }));
-              }),
-            q,
-          ),
-        );
-      }
-    result.search = { medianMs: round(median(times)), maxMs: round(Math.max(...times)), samples: times.length };
+    result.search = await searchTiming(browser, base);
     log('search', JSON.stringify(result.search));
 
     // CEU tracker with 5,000 activities: from the HTML being parsed to the log on screen.
@@ -186,6 +168,68 @@ async function browserMeasures(base, routes) {
     await browser.close();
   }
   return result;
+}
+
+/**
+ * Search: from the input event of the last keystroke to the first results on screen, on a warm
+ * search page (Pagefind and its index entry loaded). Ten queries, RUNS rounds; `firstMs` is the
+ * median of the first round alone (no query seen before on that page).
+ */
+async function searchTiming(browser, base) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search guides, credentials and comparisons' });
+    await box.fill('coder');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().waitFor();
+    const queries = ['apprentice', 'inpatient', 'risk adjustment', 'ceu', 'audit', 'cardiology', 'exam', 'salary', 'remote', 'icd-10'];
+    const times = [];
+    for (let round = 0; round < RUNS; round++)
+      for (const q of queries) {
+        await box.fill('');
+        await page.getByRole('main').getByRole('status').filter({ hasText: 'Type to search.' }).waitFor();
+        times.push(
+          await page.evaluate(
+            (q) =>
+              new Promise((done) => {
+                const input = document.querySelector('main site-search input[type=search]');
+                const list = document.querySelector('main site-search ol');
+                let t0 = 0;
+                const obs = new MutationObserver(() => {
+                  if (list.children.length > 0) {
+                    obs.disconnect();
+                    requestAnimationFrame(() => done(performance.now() - t0));
+                  }
+                });
+                obs.observe(list, { childList: true });
+                input.value = q;
+                t0 = performance.now();
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+              }),
+            q,
+          ),
+        );
+      }
+    return {
+      medianMs: round(median(times)),
+      firstMs: round(median(times.slice(0, queries.length))),
+      maxMs: round(Math.max(...times)),
+      samples: times.length,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Search timing on the site served at `base` (its own browser). */
+async function searchAt(base) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+  try {
+    return await searchTiming(browser, base);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** A copy of the project with synthetic guides added until there are `total` guides. */
@@ -281,6 +325,16 @@ for (const total of QUICK ? [100] : [100, 500, 2000]) {
     guidesIndexHtmlGzip: pageWeight(dist, '/guides/').htmlGzip,
     precache: precacheBytes(dist),
   };
+  if (total === 100 || total === 2000) {
+    const s = startServer(dir, 4461);
+    try {
+      await waitFor(`${s.url}/`);
+      row.search = await searchAt(s.url);
+      log(`search at ${total} guides`, JSON.stringify(row.search));
+    } finally {
+      s.stop();
+    }
+  }
   if (total === 2000) {
     const s = startServer(dir, 4461);
     try {
@@ -329,13 +383,17 @@ const budgets = [
           'perf ≥ 98, others 100',
         ]]
       : []),
-    ['Offline precache at 2,000 guides', `${round(at2000.precache.bytes / 2 ** 20, 2)} MB`, at2000.precache.bytes < 3 * 2 ** 20, '< 3 MB'],
+    ['Offline: downloaded by the service worker on a first visit at 2,000 guides (files as they are; gzipped by the host)', `${round(at2000.precache.bytes / 2 ** 20, 2)} MB, ${at2000.precache.files} files (${round(at2000.precache.transferBytes / 2 ** 20, 2)} MB gzipped)`, at2000.precache.bytes <= 3 * 2 ** 20, '≤ 3 MB'],
+    ...(at2000.search
+      ? [['Search at 2,000 guides: results after the last keystroke (median; first round)', `${at2000.search.medianMs} ms; ${at2000.search.firstMs} ms (max ${at2000.search.maxMs})`, at2000.search.medianMs <= 100 && at2000.search.firstMs <= 100, '≤ 100 ms']]
+      : []),
   ] : []),
-  ['Search: results after the last keystroke (warm page, median)', `${report.browser.search.medianMs} ms (max ${report.browser.search.maxMs})`, report.browser.search.medianMs <= 100, '≤ 100 ms'],
+  ['Search: results after the last keystroke (warm page, median; first round)', `${report.browser.search.medianMs} ms; ${report.browser.search.firstMs} ms (max ${report.browser.search.maxMs})`, report.browser.search.medianMs <= 100, '≤ 100 ms'],
   ['CEU recompute, 5,000 activities (median)', `${e('CEU recompute')} ms`, e('CEU recompute') < 5, '< 5 ms'],
   ['CEU save, 5,000 activities (median)', `${e('CEU save')} ms`, e('CEU save') < 10, '< 10 ms'],
   ['CEU first render, 5,000 activities (median)', `${report.browser.ceuFirstRender.medianMs} ms (page: ${report.browser.ceuFirstRender.pageMedianMs} ms)`, report.browser.ceuFirstRender.medianMs < 100, '< 100 ms'],
-  ['Offline precache (this site)', `${round(report.precache.bytes / 2 ** 20, 2)} MB, ${report.precache.files} files`, report.precache.bytes < 3 * 2 ** 20, '< 3 MB'],
+  ['Offline: first-visit download (this site)', `${round(report.precache.bytes / 2 ** 20, 2)} MB, ${report.precache.files} files (${round(report.precache.transferBytes / 2 ** 20, 2)} MB gzipped)`, report.precache.bytes <= 3 * 2 ** 20, '≤ 3 MB'],
+  ...report.scale.filter((x) => x.guides !== 2000).map((x) => [`Offline: first-visit download at ${x.guides} guides`, `${round(x.precache.bytes / 2 ** 20, 2)} MB (${round(x.precache.transferBytes / 2 ** 20, 2)} MB gzipped)${x.search ? `; search ${x.search.medianMs} ms median` : ''}`, x.precache.bytes <= 3 * 2 ** 20 && (!x.search || x.search.medianMs <= 100), '≤ 3 MB; search ≤ 100 ms']),
 ];
 report.budgets = budgets.map(([what, measured, met, budget]) => ({ what, budget, measured, met }));
 
@@ -374,9 +432,9 @@ const md = [
   '',
   '## Build at scale (synthetic guides in a temporary copy)',
   '',
-  '| guides | pages | build s | ms per page | guide HTML B | guide JS B | /guides/ HTML B | precache |',
-  '|---|---|---|---|---|---|---|---|',
-  ...report.scale.map((s) => `| ${s.guides} | ${s.pages} | ${s.seconds} | ${s.msPerPage} | ${s.guideHtmlGzip} | ${s.guideJsGzip} | ${s.guidesIndexHtmlGzip} | ${round(s.precache.bytes / 2 ** 20, 2)} MB |`),
+  '| guides | pages | build s | ms per page | guide HTML B | guide JS B | /guides/ HTML B | first-visit download | search median / first round |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...report.scale.map((s) => `| ${s.guides} | ${s.pages} | ${s.seconds} | ${s.msPerPage} | ${s.guideHtmlGzip} | ${s.guideJsGzip} | ${s.guidesIndexHtmlGzip} | ${round(s.precache.bytes / 2 ** 20, 2)} MB (${round(s.precache.transferBytes / 2 ** 20, 2)} MB gz) | ${s.search ? `${s.search.medianMs} / ${s.search.firstMs} ms` : ''} |`),
   '',
   '## axe violations by page type',
   '',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The whole suite, as `npm test` runs it: type check, unit tests, production build, the build
- * under a base path, browser tests against the built site. Every step runs even when one before it failed (except the
+ * The whole suite, as `npm test` runs it: type check, unit tests, production build, the Nu HTML
+ * checker over the built pages (where Java is installed), the build under a base path, browser
+ * tests against the built site. Every step runs even when one before it failed (except the
  * browser tests, which need a build). Ends with one line "N passed, N failed" for CI.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,11 +53,20 @@ results.push({
 const built = run('build', ['scripts/build.mjs']);
 results.push({ step: 'build', passed: built ? 1 : 0, failedCount: built ? 0 : 1 });
 
-// 4. The site under a base path (a separate copy; dist/ is untouched), counted as one test.
+// 4. Every built page through the Nu HTML checker (each page one test); skipped, with a message
+// saying how to install it, where Java is missing.
+if (built) {
+  const htmlOk = run('HTML validation (Nu checker)', ['scripts/check-html.mjs']);
+  const html = readJson('test-results/html.json');
+  if (html?.skipped) console.log(`\nHTML validation skipped: ${html.skipped}`);
+  else results.push({ step: 'html (vnu)', passed: html?.passed ?? 0, failedCount: html ? html.failed : htmlOk ? 0 : 1 });
+} else results.push({ step: 'html (vnu)', passed: 0, failedCount: 1 });
+
+// 5. The site under a base path (a separate copy; dist/ is untouched), counted as one test.
 const based = run('base path (BASE_PATH=/planner/)', ['scripts/check-base-path.mjs']);
 results.push({ step: 'base path', passed: based ? 1 : 0, failedCount: based ? 0 : 1 });
 
-// 5. Browser tests against the built site.
+// 6. Browser tests against the built site.
 if (built && existsSync('dist/index.html')) {
   const e2eOk = run('browser tests (playwright)', [bin('@playwright/test/cli.js'), 'test']);
   const e2e = readJson('test-results/e2e.json');

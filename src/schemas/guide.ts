@@ -20,6 +20,11 @@ export const guideSchema = z
     sources: z.array(reference('sources')).min(1, 'a guide lists at least one source'),
     /** Tools that help with what the guide discusses. */
     tools: z.array(z.enum(TOOLS)).default([]),
+    /**
+     * What readers type when they look for this guide and the text may not say: other words
+     * ("wage" for pay), questions ("how long to get certified"). Search only; never shown.
+     */
+    keywords: z.array(z.string().trim().min(2).max(80)).max(30).default([]),
     /** When the text last changed. */
     updated: partialDate,
     /** When someone last checked it against its sources. */

@@ -1,40 +1,46 @@
 /** The footer's <offline-status> (src/components/ServiceWorker.astro); loaded by src/layouts/Base.astro. */
+import { loadSearchCode } from './load-search-code.ts';
+
 class OfflineStatus extends HTMLElement {
   connectedCallback() {
+    const sw = navigator.serviceWorker;
     // `astro dev` has no /sw.js; only the production build generates one.
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    const status = this.querySelector('p');
-    if (!status) return;
-    const say = (text: string, action?: () => void) => {
-      status.textContent = text;
-      if (!action) return;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = this.dataset['reload'] ?? '';
-      button.addEventListener('click', action);
-      status.append(' ', button);
-    };
-    const offerUpdate = (worker: ServiceWorker) =>
-      say(this.dataset['waiting'] ?? '', () => {
-        // Everything a reader enters is already saved in the browser, so reloading loses nothing.
-        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    if (!import.meta.env.PROD || !sw) return;
+    // The markup: a status line, "Reload to update", "Save all guides for offline" (both hidden at first).
+    const [status, update, save] = this.children as unknown as [HTMLElement, HTMLButtonElement, HTMLButtonElement];
+    const say = (key: string) => (status.textContent = this.dataset[key]!);
+    const offerUpdate = (worker: ServiceWorker) => {
+      say('waiting');
+      update.hidden = false;
+      update.onclick = () => {
+        // Pages with unsaved work (the CEU tracker) may save it first, or cancel the update.
+        if (!dispatchEvent(new Event('ccp:before-update', { cancelable: true }))) return;
+        sw.addEventListener('controllerchange', () => location.reload(), { once: true });
         worker.postMessage({ type: 'SKIP_WAITING' });
-      });
-    void navigator.serviceWorker
-      .register(`${import.meta.env.BASE_URL}sw.js`)
+      };
+    };
+    save.onclick = () => {
+      // The save control is part of the search code: loaded now, then it takes over below the button.
+      if (save.ariaExpanded === 'true') return;
+      save.ariaExpanded = 'true';
+      save.after(document.createElement('save-guides'));
+      loadSearchCode();
+    };
+    sw.register(`${import.meta.env.BASE_URL}sw.js`)
       .then((registration) => {
-        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+        if (registration.waiting && sw.controller) offerUpdate(registration.waiting);
         registration.addEventListener('updatefound', () => {
           const installing = registration.installing;
           installing?.addEventListener('statechange', () => {
-            if (installing.state !== 'installed') return;
-            if (navigator.serviceWorker.controller) offerUpdate(installing);
+            if (installing.state === 'installed' && sw.controller) offerUpdate(installing);
           });
         });
-        return navigator.serviceWorker.ready;
+        return sw.ready;
       })
       .then((registration) => {
-        if (!registration.waiting) say(this.dataset['ready'] ?? '');
+        if (registration.waiting) return;
+        say('ready');
+        save.hidden = false;
       })
       .catch(() => {
         // No service worker (private mode, blocked): the site still works online; say nothing.

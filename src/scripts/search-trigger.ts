@@ -1,22 +1,9 @@
 /** The header's <search-trigger> (src/components/search/SearchTrigger.astro); loaded by src/layouts/Base.astro. */
 import { isSearchShortcut } from '../lib/search-shortcut.ts';
+import { loadSearchCode } from './load-search-code.ts';
 
 const inTextField = (el: Element | null) =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement | null)?.isContentEditable === true;
-
-/**
- * Loads the search code once, from the stable address the build writes (scripts/build.mjs):
- * a script element, not import(), so every page's inline script stays free of Vite's import helper.
- */
-let loaded = false;
-const loadSearchCode = () => {
-  if (loaded) return;
-  loaded = true;
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/code.js`;
-  document.head.append(script);
-};
 
 class SearchTrigger extends HTMLElement {
   connectedCallback() {

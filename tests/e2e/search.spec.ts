@@ -65,3 +65,49 @@ test('"/" typed into a text field is text, not a shortcut', async ({ page }) => 
   await expect(filter).toHaveValue('a/b');
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
 });
+
+test('arrow keys move from the box through the results and back', async ({ page }) => {
+  await page.goto('/search/?q=exam');
+  const box = page.getByRole('searchbox', { name: 'Search guides, credentials and comparisons' });
+  const links = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links.nth(2)).toBeVisible();
+  await box.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(links.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  // Enter on a focused result opens it.
+  await page.keyboard.press('ArrowDown');
+  const href = await links.nth(0).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('arrow keys work in the header dialog too', async ({ page }) => {
+  await page.goto('/credentials/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox').fill('renewal');
+  const links = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links.nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+});
+
+test('a snippet never glues words from separate cells or labels ("earndiffers")', async ({ page }) => {
+  await page.goto('/search/?q=salary');
+  const snippets = page.getByRole('list', { name: 'Search results' }).getByRole('paragraph');
+  await expect(snippets.first()).toBeVisible();
+  const text = (await snippets.allTextContents()).join(' ');
+  expect(text).not.toMatch(/earndiffers|meansdiffers|holdersNot|IssuerAAPC|WhatFigure/);
+});
