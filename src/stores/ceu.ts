@@ -9,7 +9,8 @@ import { recordChanges } from '../lib/ceu/stamps.ts';
 import { decodeStored, emptyDoc, encodeBackupFile, encodeStored } from '../lib/ceu/stored.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity, CeuDoc, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
-import { storedDoc, type Corrupt, type StorageLike, type StoredDoc, type WindowLike } from './stored-doc.ts';
+import { storedDoc, type Corrupt, type StorageLike, type StoredDoc } from './stored-doc.ts';
+import { followTabs, lockedSaves, type WindowLike } from './tabs.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
 export type { CeuDoc };
@@ -60,8 +61,6 @@ export const $doc = atom<CeuDoc>(EMPTY);
 /** Saved data set aside (unreadable, or records the rules refuse), and whether a copy is kept in storage. */
 export const $corrupt = atom<(Corrupt & { kept: boolean }) | undefined>(undefined);
 export const $saveError = atom<string | undefined>(undefined);
-/** Changes not saved in this browser yet (while `$saveError`). */
-export const $unsaved = atom(0);
 /** A new site version was held back: unsaved changes could not be saved. */
 export const $updateHeld = atom(false);
 /** The last change that can be undone, with what to say about it. */
@@ -88,8 +87,9 @@ export function startCeu(
 ): () => void {
   $packs.set(config.packs);
   $options.set(config.options);
-  doc.stop();
-  const mine = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, storage, { merge, win });
+  const key = STORAGE_KEYS.ceu;
+  const mine = storedDoc(key, codec, EMPTY, storage, { merge, schedule: lockedSaves(key, win) });
+  const tabs = win && followTabs(mine, key, win);
   doc = mine;
   const corrupt = () => {
     const c = doc.$corrupt.get();
@@ -100,13 +100,17 @@ export function startCeu(
     doc.$corrupt.subscribe(corrupt),
     doc.$blocked.subscribe(corrupt),
     doc.$saveError.subscribe((v) => $saveError.set(v)),
-    doc.$unsaved.subscribe((v) => $unsaved.set(v)),
-    doc.$updateHeld.subscribe((v) => $updateHeld.set(v)),
+    tabs?.$updateHeld.subscribe((v) => $updateHeld.set(v)) ?? (() => {}),
   ];
   return () => {
     unsubscribe.forEach((u) => u());
-    mine.stop();
+    tabs?.stop();
   };
+}
+
+/** Changes not saved in this browser yet (while `$saveError`); $doc changes with each. */
+export function unsaved(): number {
+  return doc.unsaved();
 }
 
 /** Tries to save what is unsaved now; true when everything is saved. */

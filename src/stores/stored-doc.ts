@@ -8,21 +8,20 @@
  *   refused (`setAside`): they are kept aside the same way and the rest loads. When the copy
  *   fails, nothing is written over the stored text until the reader has downloaded it.
  * - A failed write (quota, private mode, blocked storage) is reported in `$saveError` and
- *   counted in `$unsaved`; the data stays in memory (it can still be exported) and the save is
- *   retried on the next change, when the page is hidden or shown, when another tab writes (space
- *   may have been freed) and every `retryMs`. Before a new site version is applied (the cancelable
- *   `ccp:before-update` event on window), the document is saved, and the update is held back
- *   (`$updateHeld`) when that fails.
+ *   counted by `unsaved()`; the data stays in memory (it can still be exported) and the next change
+ *   saves it with its own. ./tabs.ts retries it on its own (visibility, other tabs' writes, a timer)
+ *   and holds back a new site version while it fails.
  *
  * Two ways to share storage with other tabs:
  * - without `merge`: every change is applied to what storage holds *now* (re-read first), and a
  *   `storage` event brings another tab's value in (the caller calls `reload()`);
  * - with `merge(stored, mine)`: changes apply to this tab's value; every save merges it with what
  *   storage holds at that moment, and on another tab's write (the `storage` event, handled here
- *   when `win` is given) the tab merges and writes back what only it holds. Chromium hands writes
- *   to other tabs asynchronously, so a read can miss the latest write of another tab: that
- *   write-back is what makes tabs converge. Saves are serialised with the Web Locks API where the
- *   browser has it, and stay correct without it (the merge does not depend on the order).
+ *   ./tabs.ts calls `reload()`) the tab merges and writes back what only it holds. Chromium hands
+ *   writes to other tabs asynchronously, so a read can miss the latest write of another tab: that
+ *   write-back is what makes tabs converge. `schedule` (./tabs.ts: the Web Locks API where the
+ *   browser has it) serialises saves; without it they are still correct (the merge does not
+ *   depend on the order).
  *
  * Storage is injected, so tests use an in-memory or failing storage.
  */
@@ -51,13 +50,6 @@ export interface Corrupt {
   count?: number | undefined;
 }
 
-/** The parts of `window` the document listens to. */
-export interface WindowLike {
-  addEventListener(type: string, listener: (e: Event) => void): void;
-  removeEventListener(type: string, listener: (e: Event) => void): void;
-  navigator?: { locks?: { request(name: string, callback: () => unknown): Promise<unknown> } | undefined } | undefined;
-}
-
 export interface StoredDocOptions<T> {
   /**
    * Merge what storage holds with this tab's value (see the file comment). May return undefined
@@ -65,10 +57,8 @@ export interface StoredDocOptions<T> {
    * `reload()` once it can.
    */
   merge?: ((stored: T, mine: T) => T | undefined) | undefined;
-  /** Listen to other tabs, visibility and site updates, and retry failed saves. */
-  win?: WindowLike | undefined;
-  /** How often a failed save is retried (ms). */
-  retryMs?: number | undefined;
+  /** Runs a save (merge mode), e.g. under a Web Lock; by default at once. */
+  schedule?: ((save: () => void) => void) | undefined;
 }
 
 export interface StoredDoc<T> {
@@ -83,9 +73,7 @@ export interface StoredDoc<T> {
    */
   $blocked: ReadableAtom<boolean>;
   /** Changes made since the last successful save (merge mode). */
-  $unsaved: ReadableAtom<number>;
-  /** A new site version was held back because unsaved changes could not be saved. */
-  $updateHeld: ReadableAtom<boolean>;
+  unsaved(): number;
   readonly backupKey: string;
   /** Applies `change` (to the freshest stored value, or with `merge` to this tab's), saves, and returns the new value. */
   update(change: (current: T) => T): T;
@@ -98,20 +86,18 @@ export interface StoredDoc<T> {
    * allowed even though it could not be set aside in storage.
    */
   corruptKept(): void;
-  /** Stops listening to the window. */
-  stop(): void;
 }
 
 export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: StorageLike | undefined, options: StoredDocOptions<T> = {}): StoredDoc<T> {
-  const { merge, win, retryMs = 15_000 } = options;
+  const { merge, schedule = (save: () => void) => save() } = options;
   const backupKey = `${key}:backup`;
   const $value = atom<T>(empty);
   const $corrupt = atom<Corrupt | undefined>(undefined);
   const $saveError = atom<string | undefined>(undefined);
   /** While stored text is unreadable and could not be set aside, never write over it. */
   const $blocked = atom(false);
-  const $unsaved = atom(0);
-  const $updateHeld = atom(false);
+  /** Changes since the last successful save (merge mode). */
+  let unsaved = 0;
   /**
    * The stored text `$value` was last read from or written as (with `merge`: that it holds all
    * of). While storage still holds it, nothing changed in another tab, and reading skips decoding
@@ -136,20 +122,23 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     }
   };
 
-  /** What storage holds, when it differs from `known`; undefined when nothing new can be read. */
-  const fresh = (): { text: string; value: T } | undefined => {
+  /**
+   * What storage holds, when it differs from `known`: null when it holds nothing, false when its
+   * text is unreadable (set aside), undefined when it is `known` or cannot be read.
+   */
+  const fresh = (): { text: string; value: T } | null | false | undefined => {
     let text: string | null;
     try {
       text = storage!.getItem(key);
     } catch (error) {
-      $saveError.set(`storage cannot be read (${String(error)})`);
+      $saveError.set(String(error));
       return undefined;
     }
-    if (text === null || text === known) return undefined;
+    if (text === null || text === known) return text === null ? null : undefined;
     const decoded = codec.decode(text);
     if (!decoded.ok) {
       setAside({ text, reason: decoded.reason });
-      return undefined;
+      return false;
     }
     if (decoded.setAside) setAside(decoded.setAside);
     return { text, value: decoded.value };
@@ -167,39 +156,21 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
   /** Without `merge`: the freshest stored value (empty when there is none, or it was set aside). */
   const read = (): T => {
     if (!storage) return $value.get();
-    let text: string | null;
-    try {
-      text = storage.getItem(key);
-    } catch (error) {
-      $saveError.set(`storage cannot be read (${String(error)})`);
-      return $value.get();
-    }
-    if (text === null) return empty;
-    if (text === known) return $value.get();
     const stored = fresh();
-    if (stored !== undefined) {
+    if (stored === null) return empty;
+    if (stored) {
       known = stored.text;
       return stored.value;
     }
     // Set aside: start from empty (the next save replaces the unreadable text, whose copy is kept).
     // Not set aside: keep what is in memory and write nothing over it.
-    return $blocked.get() ? $value.get() : empty;
-  };
-
-  let timer: ReturnType<typeof setInterval> | undefined;
-  const failed = (error: string | undefined) => {
-    $saveError.set(error);
-    if (error !== undefined && timer === undefined && win) timer = setInterval(() => void save(), retryMs);
-    if (error === undefined && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+    return stored === false && !$blocked.get() ? empty : $value.get();
   };
 
   const write = (value: T): boolean => {
     if (!storage) return true;
     if ($blocked.get()) {
-      failed('the unreadable saved data could not be set aside, so nothing was saved over it');
+      $saveError.set('unreadable data could not be set aside');
       return false;
     }
     try {
@@ -207,39 +178,20 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       if (text !== known || rewrite) storage.setItem(key, text);
       known = text;
       rewrite = false;
-      $unsaved.set(0);
-      failed(undefined);
+      unsaved = 0;
+      $saveError.set(undefined);
       return true;
     } catch (error) {
-      failed(String((error as Error)?.name ?? error));
+      $saveError.set(String((error as Error)?.name ?? error));
       return false;
     }
   };
 
-  /** Merge mode: read, merge, write. */
+  /** Writes this tab's value (merge mode: merged with what storage holds now). */
   const save = (): boolean => {
-    if (!storage) return true;
-    const stored = merge && fresh();
+    const stored = merge && storage && fresh();
     if (stored && !mergeIn(stored)) return false;
     return write($value.get());
-  };
-
-  /** Saves under the Web Lock where there is one (one tab at a time reads, merges and writes). */
-  let queued = false;
-  const saveLocked = () => {
-    const locks = win?.navigator?.locks;
-    if (!locks) return void save();
-    if (queued) return;
-    queued = true;
-    locks
-      .request(key, () => {
-        queued = false;
-        save();
-      })
-      .catch(() => {
-        queued = false;
-        save();
-      });
   };
 
   const reload = () => {
@@ -249,60 +201,30 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       return;
     }
     const stored = fresh();
-    if (stored === undefined || !mergeIn(stored)) return;
+    if (!stored || !mergeIn(stored)) return;
     // Write back only what this tab holds and storage does not (else tabs would answer each other forever).
-    if (rewrite || $unsaved.get() > 0 || codec.encode($value.get()) !== known) saveLocked();
+    if (rewrite || unsaved > 0 || codec.encode($value.get()) !== known) schedule(save);
   };
 
-  const pending = () => $unsaved.get() > 0 || $saveError.get() !== undefined || rewrite;
-  const listeners: [string, (e: Event) => void][] = [
-    [
-      'storage',
-      (e) => {
-        const changed = (e as StorageEvent).key;
-        if (changed === key || changed === null) reload();
-        else if (pending()) save();
-      },
-    ],
-    ['visibilitychange', () => void (pending() && save())],
-    ['pagehide', () => void (pending() && save())],
-    [
-      'ccp:before-update',
-      (e) => {
-        if (!pending() || save()) return;
-        e.preventDefault();
-        $updateHeld.set(true);
-      },
-    ],
-  ];
-  if (merge && win) for (const [type, listener] of listeners) win.addEventListener(type, listener);
-
   $value.set(read());
-  if (rewrite && merge) save();
+  if (rewrite) save();
 
   return {
     $value,
     $corrupt,
     $saveError,
     $blocked,
-    $unsaved,
-    $updateHeld,
+    unsaved: () => unsaved,
     backupKey,
     update(change) {
-      if (!merge) {
-        // Unsaved changes (after a failed write) live only in memory: build on them, not on storage.
-        const base = $saveError.get() || $blocked.get() ? $value.get() : read();
-        const next = change(base);
-        $value.set(next);
-        write(next);
-        return next;
-      }
-      const next = change($value.get());
+      // Without merge: build on what storage holds now, unless this tab holds unsaved changes
+      // (after a failed write they live only in memory). With merge: on this tab's value.
+      const next = change(merge || $saveError.get() || $blocked.get() ? $value.get() : read());
       $value.set(next);
-      $unsaved.set($unsaved.get() + 1);
+      if (!merge) write(next);
       // A tab whose saves fail retries at once, without waiting for a lock.
-      if ($saveError.get()) save();
-      else saveLocked();
+      else if ((unsaved += 1) && $saveError.get()) save();
+      else schedule(save);
       return $value.get();
     },
     reload,
@@ -311,13 +233,7 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       if (!$blocked.get()) return;
       $blocked.set(false);
       // The unsaved changes made meanwhile can be written now.
-      if (merge) save();
-      else write($value.get());
-    },
-    stop() {
-      if (merge && win) for (const [type, listener] of listeners) win.removeEventListener(type, listener);
-      clearInterval(timer);
-      timer = undefined;
+      save();
     },
   };
 }
