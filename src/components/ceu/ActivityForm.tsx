@@ -3,7 +3,7 @@ import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
 import { $doc, abbreviation, newId, saveActivity } from '../../stores/ceu.ts';
 import { CEU_CATEGORIES, type Activity, type FieldError } from '../../lib/ceu/types.ts';
-import { checkActivity } from '../../lib/ceu/check.ts';
+import { activityFromForm, checkActivity } from '../../lib/ceu/check.ts';
 
 interface Props {
   t: CeuWords['activity'];
@@ -44,21 +44,14 @@ export class ActivityForm extends Component<Props, { errors: Errors }> {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const data = new FormData(form);
-    const get = (k: string) => String(data.get(k) ?? '').trim();
     // The same check the decoder and the importers run: the form never saves what they would refuse.
-    const checked = checkActivity({
-      id: editing?.id ?? newId(),
-      date: get('date'),
-      title: get('title'),
-      provider: get('provider'),
-      ceus: Number(get('ceus') || NaN),
-      indexNumber: get('indexNumber'),
-      categories: data.getAll('categories').map(String),
-      appliesTo: data.getAll('appliesTo').map(String),
-      notes: get('notes'),
-      ...(get('format') ? { format: get('format') } : {}),
-      ...(get('certificateLocation') ? { certificateLocation: get('certificateLocation') } : {}),
-    });
+    const checked = checkActivity(
+      activityFromForm(
+        (k) => String(data.get(k) ?? ''),
+        (k) => data.getAll(k).map(String),
+        editing?.id ?? newId(),
+      ),
+    );
     if (!checked.ok) {
       this.setState({ errors: showErrors(form, checked.errors) });
       return;

@@ -193,3 +193,25 @@ export function checkActivity(value: unknown): Checked<Activity> {
 export function checkCredential(value: unknown): Checked<CredentialRecord> {
   return check<CredentialRecord>(value, 'credential', CREDENTIAL_TYPES, credentialRules, credentialCrossRules);
 }
+
+/**
+ * The activity the form's fields describe (text trimmed, CEUs as a number, optional text left out
+ * when empty), to be checked by `checkActivity` before it is saved.
+ */
+export function activityFromForm(get: (field: string) => string, getAll: (field: string) => string[], id: string): Record<string, unknown> {
+  const text = (k: string) => get(k).trim();
+  const optional = (k: string) => (text(k) ? { [k]: text(k) } : {});
+  return {
+    id,
+    date: text('date'),
+    title: text('title'),
+    provider: text('provider'),
+    ceus: Number(text('ceus') || NaN),
+    indexNumber: text('indexNumber'),
+    categories: getAll('categories'),
+    appliesTo: getAll('appliesTo'),
+    notes: text('notes'),
+    ...optional('format'),
+    ...optional('certificateLocation'),
+  };
+}
