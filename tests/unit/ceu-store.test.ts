@@ -2,7 +2,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storedDoc, type StorageLike } from '../../src/stores/stored-doc.ts';
 import { $doc, $corrupt, $saveError, $undo, $updateHeld, deleteActivity, exportJson, importFile, mergeReady, saveActivity, saveCredential, startCeu, undo, unsaved } from '../../src/stores/ceu.ts';
-import { followTabs } from '../../src/stores/tabs.ts';
 import { decodeStored, emptyDoc, encodeStored } from '../../src/lib/ceu/stored.ts';
 import { mergeDocs } from '../../src/lib/ceu/merge.ts';
 import { recordChanges } from '../../src/lib/ceu/stamps.ts';
