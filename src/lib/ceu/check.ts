@@ -10,7 +10,7 @@
  * activities faster; zod/mini still checks the shape of imported files, which load on demand.
  * Messages are written for the reader and name what is wrong with the value.
  */
-import { dayProblem } from './days.ts';
+import { dayProblem, isIsoDay } from './days.ts';
 import { CEU_CATEGORIES, type Activity, type CeuCategory, type CredentialRecord, type FieldError } from './types.ts';
 
 /** Short, printable echo of a bad value for a message (hostile input can be huge). */
@@ -183,10 +183,52 @@ export function completeActivity(record: object): Activity {
   return a as Activity;
 }
 
+/** Credential ids already found fine (a long log repeats the same few). */
+const fineIds = new Set<string>();
+const fineId = (c: unknown) => typeof c === 'string' && (fineIds.has(c) || (credentialIdProblem(c) === undefined && !!fineIds.add(c)));
+const optionalText = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && v.length <= max);
+
+/** The stored activity built from checked fields: defaults filled, in one key order. */
+function build(v: Fields): Activity {
+  const a: Activity = {
+    id: v['id'] as string,
+    date: v['date'] as string,
+    title: v['title'] as string,
+    provider: (v['provider'] as string | undefined) ?? '',
+    ceus: v['ceus'] as number,
+    indexNumber: (v['indexNumber'] as string | undefined) ?? '',
+    categories: unique((v['categories'] as CeuCategory[] | undefined) ?? []),
+    appliesTo: unique((v['appliesTo'] as string[] | undefined) ?? []),
+    notes: (v['notes'] as string | undefined) ?? '',
+  };
+  for (const k of ['format', 'certificateLocation', 'changed'] as const) if (v[k] !== undefined) (a as unknown as Fields)[k] = v[k];
+  return a;
+}
+
+/**
+ * The common case, fast (the page checks every saved activity when it opens): true when every
+ * rule above holds. Anything else goes through `check`, which says what is wrong.
+ */
+function fine(v: Fields): boolean {
+  const { id, date, title, ceus, categories, appliesTo, changed } = v;
+  return (
+    typeof id === 'string' && id !== '' && id.length <= 200 &&
+    typeof date === 'string' && isIsoDay(date) &&
+    typeof title === 'string' && title.length <= 300 && title.trim() !== '' &&
+    typeof ceus === 'number' && ceus > 0 && ceus <= 999 && Math.abs(ceus * 100 - Math.round(ceus * 100)) < 1e-6 &&
+    optionalText(v['provider'], 200) && optionalText(v['indexNumber'], 100) && optionalText(v['notes'], 5000) &&
+    optionalText(v['format'], 100) && optionalText(v['certificateLocation'], 500) &&
+    (changed === undefined || (typeof changed === 'number' && Number.isFinite(changed) && changed >= 0)) &&
+    (categories === undefined || (Array.isArray(categories) && categories.length <= CEU_CATEGORIES.length * 2 && categories.every((c) => CATEGORY_SET.has(c)))) &&
+    (appliesTo === undefined || (Array.isArray(appliesTo) && appliesTo.length <= 50 && appliesTo.every(fineId)))
+  );
+}
+
 /** An activity (from a form, storage or a file), checked; unknown fields dropped, defaults filled. */
 export function checkActivity(value: unknown): Checked<Activity> {
-  const r = check<Activity>(value, 'activity', ACTIVITY_TYPES, activityRules);
-  return r.ok ? { ok: true, value: completeActivity(r.value) } : r;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && fine(value as Fields)) return { ok: true, value: build(value as Fields) };
+  const r = check<Fields>(value, 'activity', ACTIVITY_TYPES, activityRules);
+  return r.ok ? { ok: true, value: build(r.value) } : r;
 }
 
 /** A held credential (from a form, storage or a file), checked; unknown fields dropped. */
