@@ -134,10 +134,10 @@ export const ceuWords = {
     corrupt: 'The CEU data saved in this browser could not be read, so the tracker started empty. Nothing was deleted: a copy is kept in this browser under another name. Download it to keep it safe.',
     corruptNotKept: 'The CEU data saved in this browser could not be read, so the tracker started empty. This browser has no room to copy it, so nothing will be saved over it until you download it.',
     corruptDownload: 'Download the unreadable data',
-    setAside: '{n} saved entries could not be read and were set aside; everything else loaded. A copy of them is kept in this browser under another name. Download them, correct what is listed, and import the file to bring them back.',
-    setAsideNotKept: '{n} saved entries could not be read; everything else loaded. This browser has no room to copy them, so nothing will be saved over them until you download them. Correct what is listed and import the file to bring them back.',
+    setAside: 'Saved entries that could not be read were set aside: {n}. Everything else loaded. A copy of them is kept in this browser under another name. Download them, correct what is listed, and import the file to bring them back.',
+    setAsideNotKept: 'Saved entries that could not be read: {n}. Everything else loaded. This browser has no room to copy them, so nothing will be saved over them until you download them. Correct what is listed and import the file to bring them back.',
     setAsideDownload: 'Download the set-aside entries',
-    saveFailed: '{n} changes could not be saved in this browser (storage is full or blocked). They are kept on this page and saved as soon as the browser allows; download a backup before you close the page.',
+    saveFailed: 'Your changes could not be saved in this browser (storage is full or blocked); unsaved changes: {n}. They are kept on this page and saved as soon as the browser allows; download a backup before you close the page.',
     updateHeld: 'A new version of the site is ready, but reloading now would lose your unsaved changes. Download a backup or free some storage, then reload.',
   },
   report: {

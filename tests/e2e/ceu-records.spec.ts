@@ -55,7 +55,7 @@ test('one bad saved record is set aside: the rest loads, the reader is told why 
   await page.reload();
   await hydrated(page);
   await expect(page.getByText('2 of 2 activities shown')).toBeVisible();
-  const alert = page.getByRole('alert').filter({ hasText: '1 saved entries could not be read' });
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read were set aside: 1.' });
   await expect(alert).toContainText('row 1, date: the date must be a real date');
   await expect(alert).toContainText('A copy of them is kept in this browser');
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('ccp:ceu:backup')))!).activities).toEqual([bad]);

@@ -91,7 +91,7 @@ test('a tab whose saves fail loses nothing, overwrites nothing, and saves once s
     await add(failing, `Unsaved ${i}`);
     await add(a, `Saved ${i}`);
   }
-  await expect(failing.getByRole('alert').filter({ hasText: 'could not be saved' })).toContainText('5 changes');
+  await expect(failing.getByRole('alert').filter({ hasText: 'could not be saved' })).toContainText('unsaved changes: 5.');
   // The failing tab holds its own entries and the other tab's; the other tab's are still stored.
   await expect(failing.getByText('10 of 10 activities shown')).toBeVisible();
   await expect.poll(() => stored(a)).toEqual(['Saved 0', 'Saved 1', 'Saved 2', 'Saved 3', 'Saved 4']);
