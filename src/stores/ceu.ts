@@ -127,7 +127,7 @@ type Records = Pick<CeuDoc, 'activities' | 'credentials'>;
 
 /** Applies a change to the records: what it adds or edits is stamped, what it removes leaves a tombstone. */
 function stamped(apply: (d: CeuDoc) => Records): void {
-  doc.update((d) => recordChanges(d, apply(d), Date.now()));
+  doc.update((d) => recordChanges(d, apply(d), Date.now(), !doc.$saveError.get()));
 }
 
 function change(message: string | undefined, apply: (d: CeuDoc) => Records, revert?: (d: CeuDoc) => Records): void {

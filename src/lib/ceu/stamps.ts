@@ -26,7 +26,7 @@ function content(r: object): string {
   return JSON.stringify(r, keys);
 }
 
-function stampKind<T extends Stamped>(before: Kind<T>, after: readonly T[], id: (r: T) => string, now: number): { records: T[]; deleted: Tombstone[] } {
+function stampKind<T extends Stamped>(before: Kind<T>, after: readonly T[], id: (r: T) => string, now: number, forget: number): { records: T[]; deleted: Tombstone[] } {
   const old = new Map<string, T>();
   for (const r of before.records) old.set(id(r), r);
   const tombs = new Map<string, number>();
@@ -41,7 +41,6 @@ function stampKind<T extends Stamped>(before: Kind<T>, after: readonly T[], id: 
     return { ...r, changed: Math.max(now, (p?.changed ?? 0) + 1, (tombs.get(key) ?? 0) + 1) };
   });
   const deleted: Tombstone[] = [];
-  const forget = now - TOMBSTONE_DAYS * 86_400_000;
   for (const t of before.deleted) if (!present.has(t.id) && t.changed >= forget) deleted.push(t);
   for (const [key, p] of old) if (!present.has(key)) deleted.push({ id: key, changed: Math.max(now, (p.changed ?? 0) + 1) });
   return { records, deleted };
@@ -49,10 +48,13 @@ function stampKind<T extends Stamped>(before: Kind<T>, after: readonly T[], id: 
 
 /**
  * `next` (the records after a change) as a document: each new or changed record stamped `now`,
- * each record gone leaves a tombstone, deletions older than TOMBSTONE_DAYS are forgotten.
+ * each record gone leaves a tombstone. Deletions older than TOMBSTONE_DAYS are forgotten when
+ * `saved` (storage holds them, so every tab has had them for that long); a tab whose saves fail
+ * keeps them until it can save.
  */
-export function recordChanges(prev: CeuDoc, next: Pick<CeuDoc, 'activities' | 'credentials'>, now: number): CeuDoc {
-  const a = stampKind({ records: prev.activities, deleted: prev.deleted.activities }, next.activities, (x) => x.id, now);
-  const c = stampKind({ records: prev.credentials, deleted: prev.deleted.credentials }, next.credentials, (x) => x.credential, now);
+export function recordChanges(prev: CeuDoc, next: Pick<CeuDoc, 'activities' | 'credentials'>, now: number, saved = true): CeuDoc {
+  const forget = saved ? now - TOMBSTONE_DAYS * 86_400_000 : -Infinity;
+  const a = stampKind({ records: prev.activities, deleted: prev.deleted.activities }, next.activities, (x) => x.id, now, forget);
+  const c = stampKind({ records: prev.credentials, deleted: prev.deleted.credentials }, next.credentials, (x) => x.credential, now, forget);
   return { activities: a.records, credentials: c.records, deleted: { activities: a.deleted, credentials: c.deleted } };
 }
