@@ -37,7 +37,11 @@ const codec = { encode: encodeStored, decode: decodeStored };
 let mergeDocs: ((stored: CeuDoc, mine: CeuDoc) => CeuDoc) | undefined;
 let loading: Promise<void> | undefined;
 function merge(stored: CeuDoc, mine: CeuDoc): CeuDoc | undefined {
-  if (mergeDocs) return mergeDocs(stored, mine);
+  if (mergeDocs) {
+    const merged = mergeDocs(stored, mine);
+    // Nothing this tab holds is newer: keep storage's own document, so nothing is written back.
+    return holdsNothingNew(merged, stored) ? stored : merged;
+  }
   loading ??= import('../lib/ceu/merge.ts').then(
     (m) => {
       mergeDocs = m.mergeDocs;
@@ -46,6 +50,18 @@ function merge(stored: CeuDoc, mine: CeuDoc): CeuDoc | undefined {
     () => void (loading = undefined), // offline and not cached: tried again on the next save
   );
   return undefined;
+}
+
+/** True when `merged` has exactly the records and deletions of `stored` (the merge picks the objects it keeps). */
+function holdsNothingNew(merged: CeuDoc, stored: CeuDoc): boolean {
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every(Set.prototype.has, new Set(b));
+  const tombs = (list: CeuDoc['deleted']['activities']) => list.map((t) => `${t.id}\u0000${t.changed}`);
+  return (
+    same(merged.activities, stored.activities) &&
+    same(merged.credentials, stored.credentials) &&
+    same(tombs(merged.deleted.activities), tombs(stored.deleted.activities)) &&
+    same(tombs(merged.deleted.credentials), tombs(stored.deleted.credentials))
+  );
 }
 
 let doc: StoredDoc<CeuDoc> = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, undefined);

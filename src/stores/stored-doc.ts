@@ -202,8 +202,10 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     }
     const stored = fresh();
     if (!stored || !mergeIn(stored)) return;
-    // Write back only what this tab holds and storage does not (else tabs would answer each other forever).
-    if (rewrite || unsaved > 0 || codec.encode($value.get()) !== known) schedule(save);
+    // Write back only what this tab holds and storage does not (else tabs would answer each other
+    // forever). A merge that returns storage's own value says there is nothing.
+    const mine = $value.get();
+    if (rewrite || unsaved > 0 || (mine !== stored.value && codec.encode(mine) !== known)) schedule(save);
   };
 
   $value.set(read());

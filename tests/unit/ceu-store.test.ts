@@ -350,6 +350,11 @@ describe('failed saves and site updates', () => {
     expect($doc.get().activities.map((a) => a.id)).toEqual(['mine', 'theirs']);
     const stored = decodeStored(storage.getItem('ccp:ceu')!) as { value: CeuDoc };
     expect(stored.value.activities.map((a) => a.id)).toEqual(['mine', 'theirs']);
+    // Another write that holds everything this tab holds, in another order: nothing is written back.
+    const theirs = encodeStored({ ...stored.value, activities: [...stored.value.activities].reverse() });
+    storage.data.set('ccp:ceu', theirs);
+    win.dispatchEvent(Object.assign(new Event('storage'), { key: 'ccp:ceu' }));
+    expect(storage.getItem('ccp:ceu')).toBe(theirs);
     stop();
   });
 });
