@@ -170,7 +170,7 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
   const write = (value: T): boolean => {
     if (!storage) return true;
     if ($blocked.get()) {
-      $saveError.set('unreadable data could not be set aside');
+      $saveError.set('not set aside'); // the unreadable data: nothing is written over it
       return false;
     }
     try {
@@ -205,7 +205,7 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     // Write back only what this tab holds and storage does not (else tabs would answer each other
     // forever). A merge that returns storage's own value says there is nothing.
     const mine = $value.get();
-    if (rewrite || unsaved > 0 || (mine !== stored.value && codec.encode(mine) !== known)) schedule(save);
+    if (unsaved > 0 || (mine !== stored.value && codec.encode(mine) !== known)) schedule(save);
   };
 
   $value.set(read());

@@ -71,7 +71,7 @@ describe('storedDoc', () => {
     s.failWrites = false;
     doc.update((v) => [...v, 1]);
     expect(s.getItem('k')).toBe('garbage');
-    expect(doc.$saveError.get()).toMatch(/could not be set aside/);
+    expect(doc.$saveError.get()).toMatch(/not set aside/);
     expect(doc.$value.get()).toEqual([1]);
   });
 
