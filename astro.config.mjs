@@ -132,7 +132,8 @@ export default defineConfig({
           //   framework: what every tool page loads (Preact, its JSX runtime, nanostores' atom,
           //              the island mount), and the one-line preload helper (48 B on its own; /compare/ has
           //              no import() but gets it). Preact's hooks stay out: only /compare/ uses them.
-          //   state:     zod/mini and the storage discipline (/roadmap/ and /ceu/).
+          //   zod:       zod/mini (/roadmap/ at start; /ceu/ only to import a file).
+          //   state:     the storage discipline (/roadmap/ and /ceu/).
           //   shared:    dates and nanostores' computed (/compare/ and /ceu/).
           //   download:  saving a file (/ceu/ at start, /roadmap/ when the reader asks).
           //   ceu:       everything else /ceu/ runs at start, in one file; its lazy code (import,
@@ -142,7 +143,9 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'framework', test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores[\\/]atom)[\\/]|islands[\\/]mount|preload-helper/, priority: 3 },
-              { name: 'state', test: /node_modules[\\/]zod[\\/]|src[\\/](stores[\\/]stored-doc|lib[\\/]storage-keys)/, priority: 2 },
+              // ceu-safety: zod apart from the storage discipline, so /ceu/ loads zod only to import a file.
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+              { name: 'state', test: /src[\\/](stores[\\/]stored-doc|lib[\\/]storage-keys)/, priority: 2 },
               { name: 'download', test: /src[\\/]components[\\/]download\./, priority: 2 },
               { name: 'shared', test: /src[\\/]lib[\\/](dates|intl)\.|node_modules[\\/]nanostores[\\/](computed|lifecycle|task)[\\/]/, priority: 2 },
               {

@@ -16,7 +16,6 @@ export const ceuWords = {
     edit: 'Edit',
     remove: 'Remove',
     removed: 'Credential removed.',
-    needDate: 'Give the date earned or the cycle dates.',
   },
   progress: {
     heading: 'Where you stand',
@@ -71,7 +70,6 @@ export const ceuWords = {
     added: 'Activity added.',
     updated: 'Activity updated.',
     deleted: 'Activity deleted.',
-    invalidCeus: 'Enter the CEUs as a number above zero, with at most two decimals.',
     category: {
       specialty: 'Specialty-specific',
       auditing: 'Auditing',
@@ -134,9 +132,14 @@ export const ceuWords = {
     loadFailed: 'This part of the tracker could not be loaded (are you offline?). Your data is unchanged; try again when you are connected.',
   },
   storage: {
-    corrupt: 'The CEU data saved in this browser could not be read, so the tracker started empty. Nothing was deleted: the unreadable data is kept under its own name in this browser.',
+    corrupt: 'The CEU data saved in this browser could not be read, so the tracker started empty. Nothing was deleted: a copy is kept in this browser under another name. Download it to keep it safe.',
+    corruptNotKept: 'The CEU data saved in this browser could not be read, so the tracker started empty. This browser has no room to copy it, so nothing will be saved over it until you download it.',
     corruptDownload: 'Download the unreadable data',
-    saveFailed: 'Your last change could not be saved in this browser (storage is full or blocked). It is kept on this page: download a backup before you close it.',
+    setAside: 'Saved entries that could not be read were set aside: {n}. Everything else loaded. A copy of them is kept in this browser under another name. Download them, correct what is listed, and import the file to bring them back.',
+    setAsideNotKept: 'Saved entries that could not be read: {n}. Everything else loaded. This browser has no room to copy them, so nothing will be saved over them until you download them. Correct what is listed and import the file to bring them back.',
+    setAsideDownload: 'Download the set-aside entries',
+    saveFailed: 'Your changes could not be saved in this browser (storage is full or blocked); unsaved changes: {n}. They are kept on this page and saved as soon as the browser allows; download a backup before you close the page.',
+    updateHeld: 'A new version of the site is ready, but reloading now would lose your unsaved changes. Download a backup or free some storage, then reload.',
   },
   report: {
     heading: 'CEU audit report',

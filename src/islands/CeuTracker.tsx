@@ -9,7 +9,7 @@
  */
 import { Component, type ComponentType } from 'preact';
 import type { CeuWords } from '../components/ceu/words.ts';
-import { $corrupt, $doc, $options, $progress, $saveError, $undo, corruptDownloaded, startCeu, undo, type CredentialOption } from '../stores/ceu.ts';
+import { $corrupt, $doc, $options, $progress, $saveError, $undo, $updateHeld, corruptDownloaded, startCeu, undo, unsaved, type CredentialOption } from '../stores/ceu.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity } from '../lib/ceu/types.ts';
 import { Credentials } from '../components/ceu/Credentials.tsx';
@@ -61,7 +61,7 @@ export default class CeuTracker extends Component<Props, State> {
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     this.stop = [
-      ...[$doc, $options, $progress, $corrupt, $saveError].map(($store) => $store.listen(rerender)),
+      ...[$doc, $options, $progress, $corrupt, $saveError, $updateHeld].map(($store) => $store.listen(rerender)),
       $undo.listen((u) => (u ? this.setState({ message: u.message }) : rerender())),
       () => window.removeEventListener('beforeprint', before),
       () => window.removeEventListener('afterprint', after),
@@ -95,22 +95,23 @@ export default class CeuTracker extends Component<Props, State> {
       <div class="ceu">
         {corrupt && (
           <div role="alert" class="error">
-            <p>{s.corrupt}</p>
+            <p>{(corrupt.count === undefined ? (corrupt.kept ? s.corrupt : s.corruptNotKept) : corrupt.kept ? s.setAside : s.setAsideNotKept).replace('{n}', String(corrupt.count))}</p>
             <p class="muted">{corrupt.reason}</p>
             <button
               type="button"
               onClick={() => {
-                downloadText('ceu-unreadable-data.json', corrupt.text, 'application/json');
+                downloadText(corrupt.count === undefined ? 'ceu-unreadable-data.json' : 'ceu-set-aside.json', corrupt.text, 'application/json');
                 corruptDownloaded();
               }}
             >
-              {s.corruptDownload}
+              {corrupt.count === undefined ? s.corruptDownload : s.setAsideDownload}
             </button>
           </div>
         )}
-        {$saveError.get() && (
+        {$saveError.get() && !(corrupt && !corrupt.kept) && (
           <div role="alert" class="error">
-            <p>{s.saveFailed}</p>
+            <p>{s.saveFailed.replace('{n}', String(unsaved()))}</p>
+            {$updateHeld.get() && <p>{s.updateHeld}</p>}
           </div>
         )}
         <div class="status-bar" role="status">

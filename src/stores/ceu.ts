@@ -5,16 +5,16 @@
  */
 import { atom, computed } from 'nanostores';
 import { computeProgress, type IssuerProgress } from '../lib/ceu/engine.ts';
-import { encodeBackup, parseBackup } from '../lib/ceu/backup.ts';
+import { recordChanges } from '../lib/ceu/stamps.ts';
+import { decodeStored, emptyDoc, encodeBackupFile, encodeStored } from '../lib/ceu/stored.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
-import type { Activity, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
-import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
+import type { Activity, CeuDoc, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
+import { storedDoc, type Corrupt, type StorageLike, type StoredDoc } from './stored-doc.ts';
+import { followTabs, lockedSaves, type WindowLike } from './tabs.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
-export interface CeuDoc {
-  credentials: CredentialRecord[];
-  activities: Activity[];
-}
+export type { CeuDoc };
+export { describeErrors } from '../lib/ceu/stored.ts';
 
 export interface CredentialOption {
   id: string;
@@ -23,7 +23,7 @@ export interface CredentialOption {
   issuer: string;
 }
 
-const EMPTY: CeuDoc = { credentials: [], activities: [] };
+const EMPTY: CeuDoc = emptyDoc();
 
 /** `YYYY-MM-DD` of the reader's own calendar day. */
 export function localToday(now = new Date()): string {
@@ -31,19 +31,37 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-const codec = {
-  encode: (doc: CeuDoc) => encodeBackup(doc, new Date()),
-  decode: (text: string) => {
-    const decoded = parseBackup(text);
-    return decoded.ok
-      ? { ok: true as const, value: { credentials: decoded.data.credentials, activities: decoded.data.activities } }
-      : { ok: false as const, reason: describeErrors(decoded.errors) };
-  },
-};
+const codec = { encode: encodeStored, decode: decodeStored };
 
-/** Errors as one sentence per problem, naming row and field. */
-export function describeErrors(errors: readonly FieldError[]): string {
-  return errors.map((e) => `${e.row !== undefined ? `row ${e.row}, ` : ''}${e.field}: ${e.message}`).join('; ');
+/** The merge of two tabs' data, loaded when another tab first writes (a single tab never needs it). */
+let mergeDocs: ((stored: CeuDoc, mine: CeuDoc) => CeuDoc) | undefined;
+let loading: Promise<void> | undefined;
+function merge(stored: CeuDoc, mine: CeuDoc): CeuDoc | undefined {
+  if (mergeDocs) {
+    const merged = mergeDocs(stored, mine);
+    // Nothing this tab holds is newer: keep storage's own document, so nothing is written back.
+    return holdsNothingNew(merged, stored) ? stored : merged;
+  }
+  loading ??= import('../lib/ceu/merge.ts').then(
+    (m) => {
+      mergeDocs = m.mergeDocs;
+      doc.reload();
+    },
+    () => void (loading = undefined), // offline and not cached: tried again on the next save
+  );
+  return undefined;
+}
+
+/** True when `merged` has exactly the records and deletions of `stored` (the merge picks the objects it keeps). */
+function holdsNothingNew(merged: CeuDoc, stored: CeuDoc): boolean {
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every(Set.prototype.has, new Set(b));
+  const tombs = (list: CeuDoc['deleted']['activities']) => list.map((t) => `${t.id}\u0000${t.changed}`);
+  return (
+    same(merged.activities, stored.activities) &&
+    same(merged.credentials, stored.credentials) &&
+    same(tombs(merged.deleted.activities), tombs(stored.deleted.activities)) &&
+    same(tombs(merged.deleted.credentials), tombs(stored.deleted.credentials))
+  );
 }
 
 let doc: StoredDoc<CeuDoc> = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, undefined);
@@ -56,10 +74,13 @@ export function abbreviation(id: string): string {
   return $options.get().find((o) => o.id === id)?.abbreviation ?? id;
 }
 export const $doc = atom<CeuDoc>(EMPTY);
-export const $corrupt = atom<{ text: string; reason: string } | undefined>(undefined);
+/** Saved data set aside (unreadable, or records the rules refuse), and whether a copy is kept in storage. */
+export const $corrupt = atom<(Corrupt & { kept: boolean }) | undefined>(undefined);
 export const $saveError = atom<string | undefined>(undefined);
+/** A new site version was held back: unsaved changes could not be saved. */
+export const $updateHeld = atom(false);
 /** The last change that can be undone, with what to say about it. */
-export const $undo = atom<{ message: string; revert: (doc: CeuDoc) => CeuDoc } | undefined>(undefined);
+export const $undo = atom<{ message: string; revert: (doc: CeuDoc) => Pick<CeuDoc, 'activities' | 'credentials'> } | undefined>(undefined);
 
 /** Where the reader stands with each issuer, recomputed when anything changes. */
 export const $progress = computed([$doc, $packs, $options, $today], (d, packs, options, today): IssuerProgress[] => {
@@ -78,24 +99,39 @@ export const $progress = computed([$doc, $packs, $options, $today], (d, packs, o
 export function startCeu(
   config: { packs: readonly RulePack[]; options: readonly CredentialOption[] },
   storage: StorageLike | undefined,
-  win?: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  win?: WindowLike,
 ): () => void {
   $packs.set(config.packs);
   $options.set(config.options);
-  doc = storedDoc(STORAGE_KEYS.ceu, codec, EMPTY, storage);
+  const key = STORAGE_KEYS.ceu;
+  const mine = storedDoc(key, codec, EMPTY, storage, { merge, schedule: lockedSaves(key, win) });
+  const tabs = win && followTabs(mine, key, win);
+  doc = mine;
+  const corrupt = () => {
+    const c = doc.$corrupt.get();
+    $corrupt.set(c && { ...c, kept: !doc.$blocked.get() });
+  };
   const unsubscribe = [
     doc.$value.subscribe((v) => $doc.set(v)),
-    doc.$corrupt.subscribe((v) => $corrupt.set(v)),
+    doc.$corrupt.subscribe(corrupt),
+    doc.$blocked.subscribe(corrupt),
     doc.$saveError.subscribe((v) => $saveError.set(v)),
+    tabs?.$updateHeld.subscribe((v) => $updateHeld.set(v)) ?? (() => {}),
   ];
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === STORAGE_KEYS.ceu) doc.reload();
-  };
-  win?.addEventListener('storage', onStorage);
   return () => {
     unsubscribe.forEach((u) => u());
-    win?.removeEventListener('storage', onStorage);
+    tabs?.stop();
   };
+}
+
+/** Changes not saved in this browser yet (while `$saveError`); $doc changes with each. */
+export function unsaved(): number {
+  return doc.unsaved();
+}
+
+/** Tries to save what is unsaved now; true when everything is saved. */
+export function saveNow(): boolean {
+  return doc.save();
 }
 
 /** The reader downloaded the unreadable saved data: it may now be replaced. */
@@ -103,8 +139,15 @@ export function corruptDownloaded(): void {
   doc.corruptKept();
 }
 
-function change(message: string | undefined, apply: (d: CeuDoc) => CeuDoc, revert?: (d: CeuDoc) => CeuDoc): void {
-  doc.update(apply);
+type Records = Pick<CeuDoc, 'activities' | 'credentials'>;
+
+/** Applies a change to the records: what it adds or edits is stamped, what it removes leaves a tombstone. */
+function stamped(apply: (d: CeuDoc) => Records): void {
+  doc.update((d) => recordChanges(d, apply(d), Date.now(), !doc.$saveError.get()));
+}
+
+function change(message: string | undefined, apply: (d: CeuDoc) => Records, revert?: (d: CeuDoc) => Records): void {
+  stamped(apply);
   $undo.set(message && revert ? { message, revert } : undefined);
 }
 
@@ -112,7 +155,7 @@ function change(message: string | undefined, apply: (d: CeuDoc) => CeuDoc, rever
 export function undo(): void {
   const last = $undo.get();
   if (!last) return;
-  doc.update(last.revert);
+  stamped(last.revert);
   $undo.set(undefined);
 }
 
@@ -183,9 +226,13 @@ export async function importFile(text: string, fileName: string, message: (r: { 
 
 // ---------------------------------------------------------------------------------- export
 
-/** The full backup, in the `ccp-ceu` format of design.md. */
+/**
+ * The full backup, in the `ccp-ceu` format of design.md: everything the page holds, also what was
+ * set aside (under `setAside`, which importers ignore: it is for the reader to fix and import).
+ */
 export function exportJson(now = new Date()): string {
-  return encodeBackup($doc.get(), now);
+  const corrupt = $corrupt.get();
+  return encodeBackupFile($doc.get(), now, corrupt && { reason: corrupt.reason, text: corrupt.text });
 }
 
 /** The audit log as CSV (design.md's columns). */
@@ -207,4 +254,9 @@ export function prepareFileAction(action: 'import' | 'csv' | 'ics'): void {
 export async function exportIcs(names: Record<string, string>, now = new Date()): Promise<string> {
   const { deadlinesToIcs } = await import('../lib/ceu/ics.ts');
   return deadlinesToIcs($progress.get(), { now, names });
+}
+
+/** Settles once the merge code asked for has loaded (tests wait for it). */
+export function mergeReady(): Promise<void> {
+  return loading ?? Promise.resolve();
 }

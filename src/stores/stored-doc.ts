@@ -2,12 +2,26 @@
  * A document kept in localStorage the way design.md asks ("Data the reader keeps"):
  *
  * - Read through a decoder (zod schema + migrations). Stored text that does not decode is never
- *   lost: it is copied to `<key>:backup` before anything else is written, and `corrupt` says so,
- *   so the page can tell the reader and offer it as a download.
- * - Every change is applied to what storage holds *now* (re-read first), so two tabs never
- *   undo each other's work; a `storage` event from another tab brings its changes in.
- * - A failed write (quota, private mode, blocked storage) is reported in `saveError`; the data
- *   stays in memory, so it can still be exported.
+ *   lost: it is copied to `<key>:backup` (or `<key>:backup:<time>` when that holds something
+ *   else) before anything is written over it, and `$corrupt` says so, so the page can tell the
+ *   reader and offer it as a download. A decoder that salvages records returns the ones it
+ *   refused (`setAside`): they are kept aside the same way and the rest loads. When the copy
+ *   fails, nothing is written over the stored text until the reader has downloaded it.
+ * - A failed write (quota, private mode, blocked storage) is reported in `$saveError` and
+ *   counted by `unsaved()`; the data stays in memory (it can still be exported) and the next change
+ *   saves it with its own. ./tabs.ts retries it on its own (visibility, other tabs' writes, a timer)
+ *   and holds back a new site version while it fails.
+ *
+ * Two ways to share storage with other tabs:
+ * - without `merge`: every change is applied to what storage holds *now* (re-read first), and a
+ *   `storage` event brings another tab's value in (the caller calls `reload()`);
+ * - with `merge(stored, mine)`: changes apply to this tab's value; every save merges it with what
+ *   storage holds at that moment, and on another tab's write (the `storage` event, handled here
+ *   ./tabs.ts calls `reload()`) the tab merges and writes back what only it holds. Chromium hands
+ *   writes to other tabs asynchronously, so a read can miss the latest write of another tab: that
+ *   write-back is what makes tabs converge. `schedule` (./tabs.ts: the Web Locks API where the
+ *   browser has it) serialises saves; without it they are still correct (the merge does not
+ *   depend on the order).
  *
  * Storage is injected, so tests use an in-memory or failing storage.
  */
@@ -21,14 +35,36 @@ export interface StorageLike {
 export interface Codec<T> {
   /** Text for storage. */
   encode(value: T): string;
-  /** The value, or why the text is unreadable. Must never throw. */
-  decode(text: string): { ok: true; value: T } | { ok: false; reason: string };
+  /**
+   * The value (with the records it had to refuse, as text to keep), or why the text is
+   * unreadable. Must never throw.
+   */
+  decode(text: string): { ok: true; value: T; setAside?: { text: string; reason: string; count: number } | undefined } | { ok: false; reason: string };
+}
+
+/** What was set aside: the whole stored text, or (`count`) records the decoder refused. */
+export interface Corrupt {
+  text: string;
+  reason: string;
+  /** How many records were refused; undefined when the whole text was unreadable. */
+  count?: number | undefined;
+}
+
+export interface StoredDocOptions<T> {
+  /**
+   * Merge what storage holds with this tab's value (see the file comment). May return undefined
+   * while it cannot merge yet (its code is loading): nothing is written, and the caller calls
+   * `reload()` once it can.
+   */
+  merge?: ((stored: T, mine: T) => T | undefined) | undefined;
+  /** Runs a save (merge mode), e.g. under a Web Lock; by default at once. */
+  schedule?: ((save: () => void) => void) | undefined;
 }
 
 export interface StoredDoc<T> {
   $value: ReadableAtom<T>;
-  /** Unreadable stored text that was set aside (under `backupKey`), or undefined. */
-  $corrupt: ReadableAtom<{ text: string; reason: string } | undefined>;
+  /** Stored data that was set aside (under `backupKey`), or undefined. */
+  $corrupt: ReadableAtom<Corrupt | undefined>;
   /** Why the last save failed, or undefined once a save succeeds. */
   $saveError: ReadableAtom<string | undefined>;
   /**
@@ -36,11 +72,15 @@ export interface StoredDoc<T> {
    * nothing is written over it until `corruptKept()`.
    */
   $blocked: ReadableAtom<boolean>;
+  /** Changes made since the last successful save (merge mode). */
+  unsaved(): number;
   readonly backupKey: string;
-  /** Applies `change` to the freshest stored value, saves, and returns the new value. */
+  /** Applies `change` (to the freshest stored value, or with `merge` to this tab's), saves, and returns the new value. */
   update(change: (current: T) => T): T;
-  /** Re-reads storage (another tab wrote). */
+  /** Another tab wrote: re-reads storage (with `merge`: merges, and writes back what only this tab holds). */
   reload(): void;
+  /** Saves now, without waiting for a lock; true when everything is saved. */
+  save(): boolean;
   /**
    * The reader has a copy of the unreadable text (they downloaded it): saving over it is now
    * allowed even though it could not be set aside in storage.
@@ -48,96 +88,154 @@ export interface StoredDoc<T> {
   corruptKept(): void;
 }
 
-export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: StorageLike | undefined): StoredDoc<T> {
+export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: StorageLike | undefined, options: StoredDocOptions<T> = {}): StoredDoc<T> {
+  const { merge, schedule = (save: () => void) => save() } = options;
   const backupKey = `${key}:backup`;
   const $value = atom<T>(empty);
-  const $corrupt = atom<{ text: string; reason: string } | undefined>(undefined);
+  const $corrupt = atom<Corrupt | undefined>(undefined);
   const $saveError = atom<string | undefined>(undefined);
   /** While stored text is unreadable and could not be set aside, never write over it. */
   const $blocked = atom(false);
+  /** Changes since the last successful save (merge mode). */
+  let unsaved = 0;
   /**
-   * The stored text `$value` was last read from or written as. While storage still holds it,
-   * nothing changed in another tab, and reading skips decoding (a long document decodes slowly,
-   * and every change reads first).
+   * The stored text `$value` was last read from or written as (with `merge`: that it holds all
+   * of). While storage still holds it, nothing changed in another tab, and reading skips decoding
+   * (a long document decodes slowly, and every change reads first).
    */
   let known: string | null = null;
+  /** Refused records were set aside: storage still holds them, so write the rest over them. */
+  let rewrite = false;
 
-  const read = (): T => {
-    if (!storage) return $value.get();
-    let text: string | null;
+  const setAside = (corrupt: Corrupt) => {
+    if ($corrupt.get()?.text === corrupt.text) return;
+    $corrupt.set(corrupt);
     try {
-      text = storage.getItem(key);
-    } catch (error) {
-      $saveError.set(`storage cannot be read (${String(error)})`);
-      return $value.get();
-    }
-    if (text === null) return empty;
-    if (text === known) return $value.get();
-    const decoded = codec.decode(text);
-    if (decoded.ok) {
-      known = text;
-      return decoded.value;
-    }
-    setAside(text, decoded.reason);
-    // Set aside: start from empty (the next save replaces the unreadable text, whose copy is kept).
-    // Not set aside: keep what is in memory and write nothing over it.
-    return $blocked.get() ? $value.get() : empty;
-  };
-
-  const setAside = (text: string, reason: string) => {
-    if ($corrupt.get()?.text === text) return;
-    $corrupt.set({ text, reason });
-    try {
-      // Keep the first unreadable copy: a later corruption must not replace an earlier one.
-      if (storage!.getItem(backupKey) === null) storage!.setItem(backupKey, text);
-      else if (storage!.getItem(backupKey) !== text) storage!.setItem(`${backupKey}:${Date.now()}`, text);
+      // Keep the first copy: a later one must not replace an earlier one.
+      const held = storage!.getItem(backupKey);
+      if (held === null) storage!.setItem(backupKey, corrupt.text);
+      else if (held !== corrupt.text) storage!.setItem(`${backupKey}:${Date.now()}`, corrupt.text);
       $blocked.set(false);
+      if (corrupt.count !== undefined) rewrite = true;
     } catch {
       $blocked.set(true);
     }
   };
 
-  const write = (value: T) => {
-    if (!storage) return;
+  /**
+   * What storage holds, when it differs from `known`: null when it holds nothing, false when its
+   * text is unreadable (set aside), undefined when it is `known` or cannot be read.
+   */
+  const fresh = (): { text: string; value: T } | null | false | undefined => {
+    let text: string | null;
+    try {
+      text = storage!.getItem(key);
+    } catch (error) {
+      $saveError.set(String(error));
+      return undefined;
+    }
+    if (text === null || text === known) return text === null ? null : undefined;
+    const decoded = codec.decode(text);
+    if (!decoded.ok) {
+      setAside({ text, reason: decoded.reason });
+      return false;
+    }
+    if (decoded.setAside) setAside(decoded.setAside);
+    return { text, value: decoded.value };
+  };
+
+  /** Merge mode: this tab's value merged with `stored`; false while the merge is not ready. */
+  const mergeIn = (stored: { text: string; value: T }): boolean => {
+    const merged = merge!(stored.value, $value.get());
+    if (merged === undefined) return false;
+    $value.set(merged);
+    known = stored.text;
+    return true;
+  };
+
+  /** Without `merge`: the freshest stored value (empty when there is none, or it was set aside). */
+  const read = (): T => {
+    if (!storage) return $value.get();
+    const stored = fresh();
+    if (stored === null) return empty;
+    if (stored) {
+      known = stored.text;
+      return stored.value;
+    }
+    // Set aside: start from empty (the next save replaces the unreadable text, whose copy is kept).
+    // Not set aside: keep what is in memory and write nothing over it.
+    return stored === false && !$blocked.get() ? empty : $value.get();
+  };
+
+  const write = (value: T): boolean => {
+    if (!storage) return true;
     if ($blocked.get()) {
-      $saveError.set('the unreadable saved data could not be set aside, so nothing was saved over it');
-      return;
+      $saveError.set('not set aside'); // the unreadable data: nothing is written over it
+      return false;
     }
     try {
       const text = codec.encode(value);
-      storage.setItem(key, text);
+      if (text !== known || rewrite) storage.setItem(key, text);
       known = text;
+      rewrite = false;
+      unsaved = 0;
       $saveError.set(undefined);
+      return true;
     } catch (error) {
       $saveError.set(String((error as Error)?.name ?? error));
+      return false;
     }
   };
 
+  /** Writes this tab's value (merge mode: merged with what storage holds now). */
+  const save = (): boolean => {
+    const stored = merge && storage && fresh();
+    if (stored && !mergeIn(stored)) return false;
+    return write($value.get());
+  };
+
+  const reload = () => {
+    if (!merge) {
+      if ($saveError.get()) return; // keep this tab's unsaved data rather than drop it
+      $value.set(read());
+      return;
+    }
+    const stored = fresh();
+    if (!stored || !mergeIn(stored)) return;
+    // Write back only what this tab holds and storage does not (else tabs would answer each other
+    // forever). A merge that returns storage's own value says there is nothing.
+    const mine = $value.get();
+    if (unsaved > 0 || (mine !== stored.value && codec.encode(mine) !== known)) schedule(save);
+  };
+
   $value.set(read());
+  if (rewrite) save();
 
   return {
     $value,
     $corrupt,
     $saveError,
     $blocked,
+    unsaved: () => unsaved,
     backupKey,
     update(change) {
-      // Unsaved changes (after a failed write) live only in memory: build on them, not on storage.
-      const base = $saveError.get() || $blocked.get() ? $value.get() : read();
-      const next = change(base);
+      // Without merge: build on what storage holds now, unless this tab holds unsaved changes
+      // (after a failed write they live only in memory). With merge: on this tab's value.
+      const next = change(merge || $saveError.get() || $blocked.get() ? $value.get() : read());
       $value.set(next);
-      write(next);
-      return next;
+      if (!merge) write(next);
+      // A tab whose saves fail retries at once, without waiting for a lock.
+      else if ((unsaved += 1) && $saveError.get()) save();
+      else schedule(save);
+      return $value.get();
     },
-    reload() {
-      if ($saveError.get()) return; // keep this tab's unsaved data rather than drop it
-      $value.set(read());
-    },
+    reload,
+    save,
     corruptKept() {
       if (!$blocked.get()) return;
       $blocked.set(false);
       // The unsaved changes made meanwhile can be written now.
-      write($value.get());
+      save();
     },
   };
 }

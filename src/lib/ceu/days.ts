@@ -36,6 +36,18 @@ export function isIsoDay(text: string): boolean {
   return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
 }
 
+/**
+ * What is wrong with a date field's value, for the reader, or undefined when it is a real day
+ * written YYYY-MM-DD. The one date rule of the forms, the decoders and the importers (the CEU
+ * tracker's and the roadmap's target dates).
+ */
+export function dayProblem(value: unknown, what = 'the date'): string | undefined {
+  if (typeof value !== 'string') return `${what} must be a date written YYYY-MM-DD`;
+  if (isIsoDay(value)) return undefined;
+  const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  return `${what} must be a real date written YYYY-MM-DD, not "${shown}"`;
+}
+
 /** Days since 1970-01-01 for a real calendar day, or null for anything else. */
 export function dayNumber(text: string): number | null {
   if (!isIsoDay(text)) return null;

@@ -1,9 +1,64 @@
 /**
- * Merging activity lists by id: a second tab's saved list into this tab's, or an imported file
- * into the log. Deterministic: the same inputs give the same list and counts, and merging the
- * same incoming list twice changes nothing the second time.
+ * Merging by id. Two kinds:
+ * - `mergeDocs`: what two tabs hold (stamped by `recordChanges`, in ./stamps.ts) (or a tab and storage), record by record: the later change
+ *   wins, a deletion (tombstone) beats an edit made before it. Commutative, associative and
+ *   idempotent, so tabs that merge in any order end up holding the same.
+ * - `mergeBy` and friends: an imported file into the log. Deterministic: the same inputs give the
+ *   same list and counts, and merging the same incoming list twice changes nothing the second time.
  */
-import type { Activity, CredentialRecord } from './types.ts';
+import type { Activity, CeuDoc, CredentialRecord, Tombstone } from './types.ts';
+
+export { recordChanges, TOMBSTONE_DAYS } from './stamps.ts';
+
+type Stamped = { changed?: number | undefined };
+
+/** One kind of record (activities or credentials) with its deletions. */
+interface Kind<T> {
+  records: readonly T[];
+  deleted: readonly Tombstone[];
+}
+
+/** Equal times: the text of a record breaks the tie, the same way in every tab. */
+const tieText = (r: object) => JSON.stringify(r, Object.keys(r).sort());
+
+function mergeKind<T extends Stamped>(a: Kind<T>, b: Kind<T>, id: (r: T) => string): { records: T[]; deleted: Tombstone[] } {
+  const best = new Map<string, { record?: T; changed: number }>();
+  const offer = (key: string, changed: number, record?: T) => {
+    const cur = best.get(key);
+    const wins =
+      cur === undefined ||
+      (changed !== cur.changed
+        ? changed > cur.changed
+        : cur.record !== undefined && (record === undefined || tieText(record) > tieText(cur.record)));
+    if (wins) best.set(key, record === undefined ? { changed } : { record, changed });
+  };
+  for (const side of [a, b]) {
+    for (const r of side.records) offer(id(r), r.changed ?? 0, r);
+    for (const t of side.deleted) offer(t.id, t.changed);
+  }
+  const records: T[] = [];
+  const deleted: Tombstone[] = [];
+  for (const key of [...best.keys()].sort()) {
+    const e = best.get(key)!;
+    if (e.record !== undefined) records.push(e.record);
+    else deleted.push({ id: key, changed: e.changed });
+  }
+  return { records, deleted };
+}
+
+/**
+ * What two tabs hold, merged record by record (see the file comment). Records come out in id
+ * order, so the result does not depend on which side is which.
+ */
+export function mergeDocs(stored: CeuDoc, mine: CeuDoc): CeuDoc {
+  const a = mergeKind({ records: stored.activities, deleted: stored.deleted.activities }, { records: mine.activities, deleted: mine.deleted.activities }, (x) => x.id);
+  const c = mergeKind(
+    { records: stored.credentials, deleted: stored.deleted.credentials },
+    { records: mine.credentials, deleted: mine.deleted.credentials },
+    (x) => x.credential,
+  );
+  return { activities: a.records, credentials: c.records, deleted: { activities: a.deleted, credentials: c.deleted } };
+}
 
 export interface MergeResult<T> {
   /** The existing entries in their order (updated in place), then the new ones in incoming order. */

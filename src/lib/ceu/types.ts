@@ -46,6 +46,8 @@ export interface Activity {
   format?: string | undefined;
   /** Where the certificate is kept (a folder, a drive), for an audit. */
   certificateLocation?: string | undefined;
+  /** When this entry last changed (ms since 1970); tabs merge by it. Absent in older data (= 0). */
+  changed?: number | undefined;
 }
 
 /**
@@ -60,11 +62,26 @@ export interface CredentialRecord {
   earned?: string | undefined;
   /** The prorated total the issuer set for the first cycle, when the reader enters it. */
   firstCycleTotal?: number | undefined;
+  /** When this record last changed (ms since 1970); tabs merge by it. Absent in older data (= 0). */
+  changed?: number | undefined;
 }
 
 /** A credential the engine works with: the record plus the issuer that awards it. */
 export interface HeldCredential extends CredentialRecord {
   issuer: string;
+}
+
+/** A deleted entry (activity id or credential id) and when it was deleted: tabs merge by it. */
+export interface Tombstone {
+  id: string;
+  changed: number;
+}
+
+/** What the tracker keeps in this browser: the reader's records and the deletions not yet forgotten. */
+export interface CeuDoc {
+  credentials: CredentialRecord[];
+  activities: Activity[];
+  deleted: { activities: Tombstone[]; credentials: Tombstone[] };
 }
 
 /** A problem found in a reader's file, naming where it is. */

@@ -1,0 +1,60 @@
+/**
+ * Stamping a change: what a change adds or edits gets a last-changed stamp, what it removes
+ * leaves a tombstone, so tabs can merge record by record (`mergeDocs` in ./merge.ts). Kept apart
+ * from the merge, which the page loads only when another tab writes.
+ */
+import type { CeuDoc, Tombstone } from './types.ts';
+
+/** How long a deletion is remembered: a tab closed for longer cannot bring the entry back. */
+export const TOMBSTONE_DAYS = 90;
+
+type Stamped = { changed?: number | undefined };
+
+interface Kind<T> {
+  records: readonly T[];
+  deleted: readonly Tombstone[];
+}
+
+/**
+ * A record's data without its stamp, as text (keys sorted, empty optional text as absent). Only
+ * records a change touched are compared: the others are the same objects.
+ */
+function content(r: object): string {
+  const keys = Object.keys(r)
+    .filter((k) => k !== 'changed' && (r as Record<string, unknown>)[k] !== undefined && (r as Record<string, unknown>)[k] !== '')
+    .sort();
+  return JSON.stringify(r, keys);
+}
+
+function stampKind<T extends Stamped>(before: Kind<T>, after: readonly T[], id: (r: T) => string, now: number, forget: number): { records: T[]; deleted: Tombstone[] } {
+  const old = new Map<string, T>();
+  for (const r of before.records) old.set(id(r), r);
+  const tombs = new Map<string, number>();
+  for (const t of before.deleted) tombs.set(t.id, t.changed);
+  const present = new Set<string>();
+  const records = after.map((r) => {
+    const key = id(r);
+    present.add(key);
+    const p = old.get(key);
+    if (p !== undefined && (p === r || content(p) === content(r))) return p;
+    // Later than anything this tab knows of the entry, even when the clock went back.
+    return { ...r, changed: Math.max(now, (p?.changed ?? 0) + 1, (tombs.get(key) ?? 0) + 1) };
+  });
+  const deleted: Tombstone[] = [];
+  for (const t of before.deleted) if (!present.has(t.id) && t.changed >= forget) deleted.push(t);
+  for (const [key, p] of old) if (!present.has(key)) deleted.push({ id: key, changed: Math.max(now, (p.changed ?? 0) + 1) });
+  return { records, deleted };
+}
+
+/**
+ * `next` (the records after a change) as a document: each new or changed record stamped `now`,
+ * each record gone leaves a tombstone. Deletions older than TOMBSTONE_DAYS are forgotten when
+ * `saved` (storage holds them, so every tab has had them for that long); a tab whose saves fail
+ * keeps them until it can save.
+ */
+export function recordChanges(prev: CeuDoc, next: Pick<CeuDoc, 'activities' | 'credentials'>, now: number, saved = true): CeuDoc {
+  const forget = saved ? now - TOMBSTONE_DAYS * 86_400_000 : -Infinity;
+  const a = stampKind({ records: prev.activities, deleted: prev.deleted.activities }, next.activities, (x) => x.id, now, forget);
+  const c = stampKind({ records: prev.credentials, deleted: prev.deleted.credentials }, next.credentials, (x) => x.credential, now, forget);
+  return { activities: a.records, credentials: c.records, deleted: { activities: a.deleted, credentials: c.deleted } };
+}

@@ -1,0 +1,70 @@
+/**
+ * A stored document (./stored-doc.ts, merge mode) in a page with other tabs: another tab's write
+ * is merged in (the `storage` event), saves run one tab at a time under a Web Lock where the
+ * browser has the Web Locks API, and a save that failed is tried again when the page is hidden or
+ * shown, when another tab writes (it may have freed space) and every `retryMs`. Before a new site
+ * version is applied (the cancelable `ccp:before-update` event on window, from
+ * src/scripts/offline-status.ts), the document is saved; when that fails the update is held back
+ * (preventDefault) and `$updateHeld` says so, so the page can tell the reader.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import type { StoredDoc } from './stored-doc.ts';
+
+/** The parts of `window` used here. */
+export interface WindowLike {
+  addEventListener(type: string, listener: (e: Event) => void): void;
+  removeEventListener(type: string, listener: (e: Event) => void): void;
+  navigator?: { locks?: { request(name: string, callback: () => unknown): Promise<unknown> } | undefined } | undefined;
+}
+
+/** Runs saves of `key` one at a time across tabs (Web Locks), or at once where there are none. */
+export function lockedSaves(key: string, win: WindowLike | undefined): (save: () => void) => void {
+  let queued = false;
+  return (save) => {
+    const locks = win?.navigator?.locks;
+    if (!locks) return save();
+    // One save waiting is enough: it saves everything this tab holds when it runs.
+    if (queued) return;
+    queued = true;
+    const run = () => {
+      queued = false;
+      save();
+    };
+    locks.request(`ccp-save:${key}`, run).catch(run);
+  };
+}
+
+/** Connects `doc` (kept under `key`) to the window; returns `$updateHeld` and a function that disconnects. */
+export function followTabs<T>(doc: StoredDoc<T>, key: string, win: WindowLike, retryMs = 15_000): { $updateHeld: ReadableAtom<boolean>; stop: () => void } {
+  const $updateHeld = atom(false);
+  const pending = () => doc.unsaved() > 0 || doc.$saveError.get() !== undefined;
+  const retry = () => void (pending() && doc.save());
+  const listeners: [string, (e: Event) => void][] = [
+    ['storage', (e) => ((e as StorageEvent).key === key || (e as StorageEvent).key === null ? doc.reload() : retry())],
+    ['visibilitychange', retry],
+    ['pagehide', retry],
+    [
+      'ccp:before-update',
+      (e) => {
+        if (!pending() || doc.save()) return;
+        e.preventDefault();
+        $updateHeld.set(true);
+      },
+    ],
+  ];
+  for (const [type, listener] of listeners) win.addEventListener(type, listener);
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stopTimer = doc.$saveError.subscribe((error) => {
+    clearInterval(timer);
+    timer = error === undefined ? undefined : setInterval(retry, retryMs);
+    if (error === undefined) $updateHeld.set(false);
+  });
+  return {
+    $updateHeld,
+    stop() {
+      for (const [type, listener] of listeners) win.removeEventListener(type, listener);
+      stopTimer();
+      clearInterval(timer);
+    },
+  };
+}
