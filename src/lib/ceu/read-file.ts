@@ -1,0 +1,34 @@
+/**
+ * Reading a file a reader imports, from its bytes: the size is checked before anything else, the
+ * text decoded (text-decode.ts), then read as a JSON backup or a CSV log, record by record. Runs
+ * in a Worker on the page (import-worker.ts), so a long file never holds up the page; it is pure,
+ * so tests and browsers without module workers run it directly.
+ */
+import { readBackup } from './backup.ts';
+import { readCsv } from './csv-read.ts';
+import { sizeProblem, type Progress, type ReadResult } from './file-read.ts';
+import { decodeFileBytes } from './text-decode.ts';
+
+/** True when the file is a JSON backup rather than a CSV log (by its name, or by its first character). */
+export function looksLikeJson(text: string, fileName: string): boolean {
+  if (/\.json$/i.test(fileName)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(fileName)) return false;
+  return /^\s*[{[]/.test(text.slice(0, 1000));
+}
+
+/** Reads an imported file's bytes. Never throws. */
+export function readImportBytes(bytes: Uint8Array, fileName: string, onProgress?: Progress): ReadResult {
+  const tooBig = sizeProblem(bytes.length);
+  if (tooBig) return tooBig;
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return decoded;
+  return readImportText(decoded.text, fileName, onProgress, decoded.encoding);
+}
+
+/** Reads an imported file's text (already decoded). Never throws. */
+export function readImportText(text: string, fileName: string, onProgress?: Progress, encoding = 'utf-8'): ReadResult {
+  const result = looksLikeJson(text, fileName) ? readBackup(text, onProgress) : readCsv(text, onProgress);
+  if (result.ok && encoding === 'windows-1252')
+    result.read.notices.push({ field: 'file', message: 'the file is not UTF-8; it was read as Windows-1252 (Western European) text: check that accented letters look right' });
+  return result;
+}
