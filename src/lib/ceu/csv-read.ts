@@ -20,7 +20,7 @@
 import { parse, type CsvError, type InfoRecord } from 'csv-parse/browser/esm/sync';
 import { activitySchema, completeActivity, show } from './schema.ts';
 import { fingerprint } from './merge.ts';
-import { CSV_COLUMNS, unguard } from './csv.ts';
+import { CSV_COLUMNS, unguard } from './csv-guard.ts';
 import type { FileRead, Progress, ReadResult, RejectedRecord } from './file-read.ts';
 import type { Activity, Decoded, FieldError } from './types.ts';
 

@@ -12,42 +12,10 @@
  * it, which makes the cell text. An apostrophe already at such a place gets one more, so reading
  * the file back removes exactly one at each place and returns the text as it was.
  */
+import { CSV_COLUMNS, guard } from './csv-guard.ts';
 import type { Activity } from './types.ts';
 
-export const CSV_COLUMNS = ['date', 'title', 'provider', 'ceus', 'index_number', 'categories', 'applies_to', 'notes'] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Characters that make a spreadsheet cell a formula when they come first. */
-const DANGEROUS = /[=+\-@\t\r\0]/;
-/** Where a spreadsheet may start a cell inside our text. */
-const SEPARATOR = /[;,\t\r\n]/;
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-
-/** The text with the formula guard applied (no quoting). */
-export function guard(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if ((c === "'" || DANGEROUS.test(c)) && (i === 0 || SEPARATOR.test(value[i - 1]!))) out += "'";
-    out += c;
-  }
-  return out;
-}
-
-/** Undoes `guard`: one apostrophe before a dangerous character or an apostrophe, at each guard place. */
-export function unguard(value: string): string {
-  if (!value.includes("'")) return value;
-  // At each place `guard` looks, one apostrophe it wrote before a dangerous character or an apostrophe.
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    const atGuardPoint = i === 0 || SEPARATOR.test(value[i - 1]!);
-    const next = value[i + 1];
-    if (c === "'" && atGuardPoint && next !== undefined && (next === "'" || DANGEROUS.test(next))) continue;
-    out += c;
-  }
-  return out;
-}
 
 /** One cell as written: formula-safe, quoted when needed. */
 export function csvCell(value: string): string {

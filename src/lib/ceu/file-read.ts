@@ -32,13 +32,3 @@ export type ReadResult = { ok: true; read: FileRead } | { ok: false; errors: Fie
 
 /** Called now and then while a long file is read: the share done, from 0 to 1. */
 export type Progress = (done: number) => void;
-
-/** The largest file an import reads: 20 MB (a log of 100,000 activities is about 10 MB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_FILE_LABEL = '20 MB';
-
-/** Refuses a file over the size limit, before it is read. Undefined when the size is fine. */
-export function sizeProblem(bytes: number): ReadResult | undefined {
-  if (bytes <= MAX_FILE_BYTES) return undefined;
-  return { ok: false, errors: [{ field: 'file', message: `this file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the tracker imports files of at most ${MAX_FILE_LABEL}` }] };
-}

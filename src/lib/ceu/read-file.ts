@@ -4,9 +4,9 @@
  * in a Worker on the page (import-worker.ts), so a long file never holds up the page; it is pure,
  * so tests and browsers without module workers run it directly.
  */
-import { readBackup } from './backup.ts';
+import { readBackup } from './backup-read.ts';
 import { readCsv } from './csv-read.ts';
-import { sizeProblem, type Progress, type ReadResult } from './file-read.ts';
+import type { Progress, ReadResult } from './file-read.ts';
 import { decodeFileBytes } from './text-decode.ts';
 
 /** True when the file is a JSON backup rather than a CSV log (by its name, or by its first character). */
@@ -16,10 +16,8 @@ export function looksLikeJson(text: string, fileName: string): boolean {
   return /^\s*[{[]/.test(text.slice(0, 1000));
 }
 
-/** Reads an imported file's bytes. Never throws. */
+/** Reads an imported file's bytes (the caller has checked the size: read-in-worker.ts). Never throws. */
 export function readImportBytes(bytes: Uint8Array, fileName: string, onProgress?: Progress): ReadResult {
-  const tooBig = sizeProblem(bytes.length);
-  if (tooBig) return tooBig;
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return decoded;
   return readImportText(decoded.text, fileName, onProgress, decoded.encoding);

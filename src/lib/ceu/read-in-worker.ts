@@ -3,10 +3,21 @@
  * megabytes never holds up the page. The size limit is checked first, before any byte is read.
  * Where the browser cannot start a module worker, the same code runs on the page.
  */
-import { sizeProblem, type Progress, type ReadResult } from './file-read.ts';
+import type { Progress, ReadResult } from './file-read.ts';
 import type { WorkerMessage } from './import-worker.ts';
 import type { Activity } from './types.ts';
 
+/** The largest file an import reads: 20 MB (a CSV log of 100,000 activities is about 10 MB). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_LABEL = '20 MB';
+
+/** Refuses a file over the size limit, before it is read. Undefined when the size is fine. */
+export function sizeProblem(bytes: number): ReadResult | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return { ok: false, errors: [{ field: 'file', message: `this file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the tracker imports files of at most ${MAX_FILE_LABEL}` }] };
+}
+
+/** Reads `file` (checking its size first) off the page's main thread, calling `onProgress` as it goes. */
 export async function readFileOffThread(file: Blob, name: string, onProgress: Progress): Promise<ReadResult> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return tooBig;

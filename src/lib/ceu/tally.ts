@@ -24,7 +24,11 @@ export type VerdictReason =
   /** Its category is not accepted for the credentials it is claimed for (a CMS course for a specialty credential only). */
   | 'category-not-accepted'
   /** The same course (index number) already counts: CEUs are claimed once per course. */
-  | 'repeat-course';
+  | 'repeat-course'
+  /** The same activity is logged twice (same title, provider and date): it counts once. */
+  | 'duplicate-entry'
+  /** Dated after today: it counts from its date. */
+  | 'future';
 
 export interface Verdict {
   id: string;
@@ -34,6 +38,8 @@ export interface Verdict {
   minimum?: string;
   /** Counts toward the total but was kept out of minimums (a CMS course: core credentials only). */
   caveat?: 'core-only';
+  /** repeat-course, duplicate-entry: the activity that counts in its place. */
+  sameAs?: string;
 }
 
 export interface MinimumProgress {
@@ -109,6 +115,8 @@ export interface TallyContext {
   heldInfo: Map<string, HeldInfo>;
   shares: Slot[];
   cycle: Cycle | null;
+  /** `YYYY-MM-DD`: activities dated later do not count yet. */
+  today: string;
 }
 
 interface Pending {
@@ -138,7 +146,7 @@ interface Contested {
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One pass over the log: a verdict per activity, the CEUs counted, and the activities that could fill several minimums. */
-export function tallyActivities(activities: readonly Activity[], { rules, heldInfo, shares, cycle }: TallyContext) {
+export function tallyActivities(activities: readonly Activity[], { rules, heldInfo, shares, cycle, today }: TallyContext) {
   const excludeBeforeCert = known(findRule(rules, 'before-certification')?.accepted) === false;
   const coreOnly = new Set(findRules(rules, 'core-only').map((r) => r.category));
   const oncePerCourse = findRule(rules, 'once-per-course') !== undefined;
@@ -147,7 +155,11 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   const verdicts: Verdict[] = new Array(activities.length);
   // Activities still in the running, with the held credentials they may count for.
   const pending: Pending[] = [];
-  const courseKey: (string | undefined)[] = [];
+  // The same course counts once: the earliest valid claim wins, in or out of the cycle. A course
+  // is an index number (where the rules say CEUs count once per course) or, for every issuer, a
+  // title, provider and date (the same activity logged twice).
+  // Keys: `i` + index number, `e` + date, title and provider; each maps to its earliest claim.
+  const courseKeys: string[][] = [];
   const firstOfCourse = new Map<string, number>();
 
   for (let i = 0; i < activities.length; i++) {
@@ -159,11 +171,14 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
     if (applied === null) reason = 'not-applied';
     else if (!(a.ceus > 0) || !Number.isFinite(a.ceus) || !DAY_SHAPE.test(a.date)) reason = 'invalid';
     else {
-      if (oncePerCourse) {
-        // Every valid claim of a course takes part, in or out of the cycle: the earliest wins.
-        const key = a.indexNumber.trim().toUpperCase();
-        if (key !== '') {
-          courseKey[i] = key;
+      // What has not happened yet claims no course: a planned repeat never displaces the one done.
+      const future = a.date > today;
+      if (!future) {
+        const index = a.indexNumber.trim().toUpperCase();
+        const keys = [`e${a.date}\u001f${a.title.trim().toLowerCase()}\u001f${a.provider.trim().toLowerCase()}`];
+        if (oncePerCourse && index !== '') keys.unshift(`i${index}`);
+        courseKeys[i] = keys;
+        for (const key of keys) {
           const first = firstOfCourse.get(key);
           if (first === undefined || compareActivities(a, activities[first]!) < 0) firstOfCourse.set(key, i);
         }
@@ -173,6 +188,7 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
       else if (eligible.length === 0) reason = 'before-certification';
       else if (a.date < cycle.start) reason = 'before-cycle';
       else if (a.date > cycle.end) reason = 'after-cycle';
+      else if (future) reason = 'future';
       else {
         restricted = coreOnly.size > 0 && a.categories.some((c) => coreOnly.has(c));
         if (restricted) eligible = eligible.filter((c) => c.core);
@@ -187,9 +203,9 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   const contested: Contested[] = [];
   for (const { index, eligible, restricted } of pending) {
     const a = activities[index]!;
-    const key = courseKey[index];
-    if (key !== undefined && firstOfCourse.get(key) !== index) {
-      verdicts[index] = { id: a.id, counts: false, reason: 'repeat-course' };
+    const repeat = courseKeys[index]!.find((key) => firstOfCourse.get(key) !== index);
+    if (repeat !== undefined) {
+      verdicts[index] = { id: a.id, counts: false, reason: repeat[0] === 'i' ? 'repeat-course' : 'duplicate-entry', sameAs: activities[firstOfCourse.get(repeat)!]!.id };
       continue;
     }
     const ceus = h(a.ceus);
