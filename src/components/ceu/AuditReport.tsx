@@ -1,7 +1,7 @@
 /**
  * The printed audit report: per issuer, what the cycle requires (the total and each category
  * minimum), what counts and what is still needed; per credential, CEUs claimed and counted; then
- * every activity by date with whether it counts. Print only.
+ * every activity by date. Print only.
  */
 import type { CeuWords } from './words.ts';
 import { $doc, $progress, abbreviation, localToday } from '../../stores/ceu.ts';
@@ -15,9 +15,6 @@ export function AuditReport({ words: ceuWords }: { words: CeuWords }) {
   const doc = $doc.get();
   const progress = $progress.get();
   const byDate = [...doc.activities].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-  const why = new Map<string, string[]>();
-  for (const i of progress)
-    for (const v of i.verdicts) if (v.reason !== 'not-applied') why.set(v.id, [...(why.get(v.id) ?? []), `${i.issuer.toUpperCase()}: ${ceuWords.log.verdict[v.reason]}`]);
   /** A table row: header cells (`th`) or data cells (`td`). */
   const row = (Cell: 'th' | 'td', ...cells: (string | number)[]) => (
     <tr>
@@ -57,8 +54,8 @@ export function AuditReport({ words: ceuWords }: { words: CeuWords }) {
       <h3>{t.activities}</h3>
       <table>
         <tbody>
-          {row('th', ceuWords.log.date, ceuWords.log.title, ceuWords.activity.provider, ceuWords.activity.index, ceuWords.log.ceus, ceuWords.activity.appliesTo, t.countsColumn, ceuWords.activity.certificate)}
-          {byDate.map((a) => row('td', a.date, a.title, a.provider, a.indexNumber, a.ceus, a.appliesTo.map(abbreviation).join(', '), (why.get(a.id) ?? []).join('; '), a.certificateLocation ?? ''))}
+          {row('th', ceuWords.log.date, ceuWords.log.title, ceuWords.activity.provider, ceuWords.activity.index, ceuWords.log.ceus, ceuWords.activity.appliesTo, ceuWords.activity.certificate)}
+          {byDate.map((a) => row('td', a.date, a.title, a.provider, a.indexNumber, a.ceus, a.appliesTo.map(abbreviation).join(', '), a.certificateLocation ?? ''))}
         </tbody>
       </table>
     </section>

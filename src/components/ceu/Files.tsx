@@ -38,8 +38,8 @@ const prepareImport = () => void importPanel().catch(() => undefined);
 
 export class Files extends Component<Props, State> {
   override state: State = { importing: null, failed: false };
-  /** Files chosen in quick succession finish in any order; what the page says is about the last one. */
-  private latestFile = 0;
+  /** Files chosen so far: a new choice starts a new import panel. */
+  private chosen = 0;
 
   /** Runs a file action whose code loads on demand; a failed load is said, not swallowed. */
   private run = async (action: () => Promise<void>) => {
@@ -57,9 +57,9 @@ export class Files extends Component<Props, State> {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
-      const key = ++this.latestFile;
+      // Loads resolve in the order they were asked for, so the last file chosen is the one shown.
       const Panel = (await importPanel()).default;
-      if (key === this.latestFile) this.setState({ importing: { file, key, Panel } });
+      this.setState({ importing: { file, key: ++this.chosen, Panel } });
     });
 
   /** The import is over (confirmed, cancelled, or nothing new): say so and give the file control its focus back. */
