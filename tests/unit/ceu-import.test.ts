@@ -136,3 +136,13 @@ describe('reading a file', () => {
     expect(decodeFileBytes(new Uint8Array(200).fill(1))).toMatchObject({ ok: false });
   });
 });
+
+describe('the worker’s work, run directly', () => {
+  it('reads a file’s bytes and compares it with the log in one step', async () => {
+    const { previewFile } = await import('../../src/lib/ceu/read-file.ts');
+    const bytes = new TextEncoder().encode('date;title;provider;ceus;applies to\n2026-03-01;New;AAPC;1,25;cpc\n2/1/2026;Course a1;AAPC;1;cpc\n');
+    const r = previewFile(bytes, 'log.csv', held);
+    expect(r.ok && [r.preview.added.map((a) => [a.title, a.ceus]), r.preview.unchanged]).toEqual([[['New', 1.25]], 1]);
+    expect(previewFile(new Uint8Array([0x50, 0x4b, 3, 4]), 'x.csv', held).ok).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
 import { $doc, abbreviation, applyImport, describeErrors } from '../../stores/ceu.ts';
 import type { ImportPreview } from '../../lib/ceu/import.ts';
-import { readFileOffThread } from '../../lib/ceu/read-in-worker.ts';
+import { previewFileOffThread } from '../../lib/ceu/read-in-worker.ts';
 import type { CredentialRecord, FieldError } from '../../lib/ceu/types.ts';
 import { downloadText } from '../download.ts';
 
@@ -48,14 +48,14 @@ export default class ImportPanel extends Component<Props, State> {
 
   private async read() {
     const { file, t, onDone } = this.props;
-    const [result, plan] = await Promise.all([readFileOffThread(file, file.name, (progress) => this.stale || this.setState({ progress })), import('../../lib/ceu/import.ts')]);
+    const [result, plan] = await Promise.all([previewFileOffThread(file, file.name, $doc.get(), (progress) => this.stale || this.setState({ progress })), import('../../lib/ceu/import.ts')]);
     if (this.stale) return;
     this.plan = plan;
     if (!result.ok) {
       this.setState({ errors: result.errors });
       return;
     }
-    const preview = plan.previewImport($doc.get(), result.read);
+    const preview = result.preview;
     const nothing = preview.added.length + preview.updated.length + preview.newCredentials.length + preview.conflicts.length + preview.rejected.length === 0;
     if (nothing && preview.notices.length === 0) {
       onDone(t.importedNothing);

@@ -1,31 +1,34 @@
 /**
- * The Worker that reads an imported file off the page's main thread (read-file.ts does the work).
- * Protocol: the page posts `{ file }` (a File or Blob); the worker posts progress (`{ progress }`,
- * 0 to 1), then the valid activities in parts (a part's copy reaches the page as one task, so
- * parts keep each short), then `{ result }` with everything else.
+ * The Worker that reads an imported file and compares it with the reader's data, off the page's
+ * main thread (read-file.ts does the work). Protocol: the page posts `{ file, name, current }`;
+ * the worker posts progress (`{ progress }`, 0 to 1), then the activities to add and to update in
+ * parts (each part's copy reaches the page as one task, so parts keep each short), then
+ * `{ result }` with everything else.
  */
-import { readImportBytes } from './read-file.ts';
-import type { Activity } from './types.ts';
+import type { Doc, ImportPreview } from './import.ts';
+import { previewFile, type PreviewResult } from './read-file.ts';
 
-/** Activities per message. */
-const PART = 5000;
+/** Entries per message: a part of 2,000 activities is copied onto the page in a few milliseconds. */
+const PART = 2000;
 
-export type WorkerMessage = { progress: number } | { activities: Activity[] } | { result: import('./file-read.ts').ReadResult };
+export type WorkerMessage = { progress: number } | { added: ImportPreview['added'] } | { updated: ImportPreview['updated'] } | { result: PreviewResult };
 
 const post = (message: WorkerMessage) => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(message);
 
-self.addEventListener('message', (event: MessageEvent<{ file: Blob; name: string }>) => {
+self.addEventListener('message', (event: MessageEvent<{ file: Blob; name: string; current: Doc }>) => {
   void (async () => {
-    const { file, name } = event.data;
+    const { file, name, current } = event.data;
     let last = -1;
-    const result = readImportBytes(new Uint8Array(await file.arrayBuffer()), name, (done) => {
+    const result = previewFile(new Uint8Array(await file.arrayBuffer()), name, current, (done) => {
       const step = Math.floor(done * 100);
       if (step !== last) post({ progress: (last = step) / 100 });
     });
     if (result.ok) {
-      const all = result.read.activities;
-      for (let i = 0; i < all.length; i += PART) post({ activities: all.slice(i, i + PART) });
-      result.read.activities = [];
+      const { added, updated } = result.preview;
+      for (let i = 0; i < added.length; i += PART) post({ added: added.slice(i, i + PART) });
+      for (let i = 0; i < updated.length; i += PART) post({ updated: updated.slice(i, i + PART) });
+      result.preview.added = [];
+      result.preview.updated = [];
     }
     post({ result });
   })().catch((error: unknown) => post({ result: { ok: false, errors: [{ field: 'file', message: `this file could not be read (${String(error).slice(0, 80)})` }] } }));

@@ -1,6 +1,6 @@
 /**
- * Reading a file a reader imports, from its bytes: the size is checked before anything else, the
- * text decoded (text-decode.ts), then read as a JSON backup or a CSV log, record by record. Runs
+ * Reading a file a reader imports, from its bytes: the text decoded (text-decode.ts), then read as
+ * a JSON backup or a CSV log, record by record, and compared with the reader's data. Runs
  * in a Worker on the page (import-worker.ts), so a long file never holds up the page; it is pure,
  * so tests and browsers without module workers run it directly.
  */
@@ -8,6 +8,8 @@ import { readBackup } from './backup-read.ts';
 import { readCsv } from './csv-read.ts';
 import type { Progress, ReadResult } from './file-read.ts';
 import { decodeFileBytes } from './text-decode.ts';
+import { previewImport, type Doc, type ImportPreview } from './import.ts';
+import type { FieldError } from './types.ts';
 
 /** True when the file is a JSON backup rather than a CSV log (by its name, or by its first character). */
 export function looksLikeJson(text: string, fileName: string): boolean {
@@ -29,4 +31,13 @@ export function readImportText(text: string, fileName: string, onProgress?: Prog
   if (result.ok && encoding === 'windows-1252')
     result.read.notices.push({ field: 'file', message: 'the file is not UTF-8; it was read as Windows-1252 (Western European) text: check that accented letters look right' });
   return result;
+}
+
+/** A file read and compared with the reader's data, or why it cannot be read. */
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; errors: FieldError[] };
+
+/** Reads an imported file's bytes and compares it with `current` (import.ts). Never throws. */
+export function previewFile(bytes: Uint8Array, fileName: string, current: Doc, onProgress?: Progress): PreviewResult {
+  const result = readImportBytes(bytes, fileName, onProgress);
+  return result.ok ? { ok: true, preview: previewImport(current, result.read) } : result;
 }
