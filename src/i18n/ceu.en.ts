@@ -161,6 +161,7 @@ export const ceuWords = {
     importedCredentials: 'Added {n} credentials.',
     replacedCredentials: 'Took the file’s dates for {n} credentials.',
     nothingChanged: 'Nothing changed: you kept your own data.',
+    nothingImported: 'Nothing changed: the file had no row that could be imported.',
   },
   storage: {
     corrupt: 'The CEU data saved in this browser could not be read, so the tracker started empty. Nothing was deleted: the unreadable data is kept under its own name in this browser.',

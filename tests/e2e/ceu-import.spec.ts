@@ -1,4 +1,6 @@
 /** Importing into the CEU tracker: the file is shown before anything changes; conflicts are the reader's to settle; Undo takes it all back. */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './hydrated.ts';
 
@@ -28,6 +30,7 @@ test('an older backup: its other cycle dates are a conflict the reader settles; 
   await expect(p).toContainText('1 activities are already in your log.');
   const conflict = p.getByRole('group', { name: 'CPC: the file has other dates' });
   await expect(conflict.getByRole('radio', { name: /^Keep yours: cycle 2025-06-01 to 2027-05-31/ })).toBeChecked();
+  expect((await new AxeBuilder({ page }).include('.import-preview').analyze()).violations).toEqual([]);
   // Nothing has changed yet.
   await expect(page.getByText('1 of 1 activities shown')).toBeVisible();
   await p.getByRole('button', { name: 'Import' }).click();
@@ -66,6 +69,13 @@ test('a semicolon CSV from European Excel, with a bad row: good rows come in onc
   await expect(p.getByRole('heading', { name: '1 rows cannot be imported; the others can' })).toBeVisible();
   await expect(p).toContainText('row 3, date');
   await expect(p).toContainText('the column "Score" is not one the tracker reads');
+  // The rows left out can be downloaded on their own, fixed and imported again.
+  const download = page.waitForEvent('download');
+  await p.getByRole('button', { name: 'Download the rows left out' }).click();
+  const leftOut = readFileSync((await (await download).path())!, 'latin1');
+  expect(leftOut).toBe('Date;Title;Provider;CEUs;Index Number;Applies To;Score\r\n2026-02-30;Broken;AAPC;1;;CPC;\r\n');
+  const axe = await new AxeBuilder({ page }).include('.import-preview').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations).toEqual([]);
   await expect(page.getByText('1 of 1 activities shown')).toBeVisible();
   await p.getByRole('button', { name: 'Import the 1 good rows' }).click();
   await expect(page.getByText('2 of 2 activities shown')).toBeVisible();

@@ -70,7 +70,7 @@ export default class ImportPanel extends Component<Props, State> {
     if (!preview || !this.plan) return;
     const change = this.plan.importChange(preview, { acceptCredentials: accept, replaceActivities });
     if (!change.changes) {
-      onDone(preview.conflicts.length + preview.updated.length > 0 ? t.nothingChanged : t.importedNothing);
+      onDone(preview.conflicts.length + preview.updated.length > 0 ? t.nothingChanged : preview.rejected.length > 0 ? t.nothingImported : t.importedNothing);
       return;
     }
     const parts = [t.imported.replace('{added}', String(change.added)).replace('{updated}', String(change.updated))];
