@@ -158,9 +158,14 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   // The same course counts once: the earliest valid claim wins, in or out of the cycle. A course
   // is an index number (where the rules say CEUs count once per course) or, for every issuer, a
   // title, provider and date (the same activity logged twice).
-  // Keys: `i` + index number, `e` + date, title and provider; each maps to its earliest claim.
-  const courseKeys: string[][] = [];
+  const courseKey: (string | undefined)[] = [];
   const firstOfCourse = new Map<string, number>();
+  const firstOfEntry = new Map<string, number>();
+  /** Keeps `map`'s entry for `key` at the earliest claim, `i` or the one it holds. */
+  const earliest = (map: Map<string, number>, key: string, i: number) => {
+    const first = map.get(key);
+    if (first === undefined || compareActivities(activities[i]!, activities[first]!) < 0) map.set(key, i);
+  };
 
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
@@ -174,14 +179,11 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
       // What has not happened yet claims no course: a planned repeat never displaces the one done.
       const future = a.date > today;
       if (!future) {
-        const index = a.indexNumber.trim().toUpperCase();
-        const keys = [`e${a.date}\u001f${a.title.trim().toLowerCase()}\u001f${a.provider.trim().toLowerCase()}`];
-        if (oncePerCourse && index !== '') keys.unshift(`i${index}`);
-        courseKeys[i] = keys;
-        for (const key of keys) {
-          const first = firstOfCourse.get(key);
-          if (first === undefined || compareActivities(a, activities[first]!) < 0) firstOfCourse.set(key, i);
+        if (oncePerCourse) {
+          const key = a.indexNumber.trim().toUpperCase();
+          if (key !== '') earliest(firstOfCourse, (courseKey[i] = key), i);
         }
+        earliest(firstOfEntry, entryKey(a), i);
       }
       eligible = excludeBeforeCert ? applied.filter((c) => c.earned === undefined || a.date >= c.earned) : applied;
       if (cycle === null) reason = 'no-cycle';
@@ -203,9 +205,11 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   const contested: Contested[] = [];
   for (const { index, eligible, restricted } of pending) {
     const a = activities[index]!;
-    const repeat = courseKeys[index]!.find((key) => firstOfCourse.get(key) !== index);
-    if (repeat !== undefined) {
-      verdicts[index] = { id: a.id, counts: false, reason: repeat[0] === 'i' ? 'repeat-course' : 'duplicate-entry', sameAs: activities[firstOfCourse.get(repeat)!]!.id };
+    const key = courseKey[index];
+    const firstCourse = key === undefined ? index : firstOfCourse.get(key)!;
+    const first = firstCourse !== index ? firstCourse : firstOfEntry.get(entryKey(a))!;
+    if (first !== index) {
+      verdicts[index] = { id: a.id, counts: false, reason: firstCourse !== index ? 'repeat-course' : 'duplicate-entry', sameAs: activities[first]!.id };
       continue;
     }
     const ceus = h(a.ceus);
@@ -246,6 +250,16 @@ export function fillContested(contested: Contested[], activities: readonly Activ
     const verdict = verdicts[index];
     if (verdict !== undefined) verdict.minimum = chosen[0]!.progress.id;
   }
+}
+
+/** Each activity's date, title and provider as one key, made once per activity: the engine runs per issuer and again on each change, and the store replaces an activity it changes (never edits it in place). */
+const entryKeys = new WeakMap<Activity, string>();
+
+/** What makes two log entries the same activity: date, title and provider, without regard to case or edge spaces. */
+function entryKey(a: Activity): string {
+  let key = entryKeys.get(a);
+  if (key === undefined) entryKeys.set(a, (key = `${a.date}\u001f${a.title.trim().toLowerCase()}\u001f${a.provider.trim().toLowerCase()}`));
+  return key;
 }
 
 /** Date, then id, then the other fields: a total order that does not depend on input order. */
