@@ -32,9 +32,6 @@ function prepare(action: Parameters<typeof prepareFileAction>[0]) {
   return { onPointerEnter: start, onFocus: start };
 }
 
-const importPanel = () => import('./ImportPanel.tsx');
-/** Starts loading the import's code when the reader reaches for the file control; a failure is reported on use. */
-const prepareImport = () => void importPanel().catch(() => undefined);
 
 export class Files extends Component<Props, State> {
   override state: State = { importing: null, failed: false };
@@ -58,7 +55,7 @@ export class Files extends Component<Props, State> {
       input.value = '';
       if (!file) return;
       // Loads resolve in the order they were asked for, so the last file chosen is the one shown.
-      const Panel = (await importPanel()).default;
+      const Panel = (await import('./ImportPanel.tsx')).default;
       this.setState({ importing: { file, key: ++this.chosen, Panel } });
     });
 
@@ -92,7 +89,7 @@ export class Files extends Component<Props, State> {
         </div>
         <div class="field import">
           <label for="ceu-import">{t.import}</label>
-          <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" onPointerEnter={prepareImport} onFocus={prepareImport} onChange={this.onFile} aria-describedby="import-help" />
+          <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" onChange={this.onFile} aria-describedby="import-help" />
           <p id="import-help" class="muted help">
             {t.importHelp}
           </p>

@@ -38,8 +38,6 @@ export interface Verdict {
   minimum?: string;
   /** Counts toward the total but was kept out of minimums (a CMS course: core credentials only). */
   caveat?: 'core-only';
-  /** repeat-course, duplicate-entry: the activity that counts in its place. */
-  sameAs?: string;
 }
 
 export interface MinimumProgress {
@@ -206,10 +204,9 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   for (const { index, eligible, restricted } of pending) {
     const a = activities[index]!;
     const key = courseKey[index];
-    const firstCourse = key === undefined ? index : firstOfCourse.get(key)!;
-    const first = firstCourse !== index ? firstCourse : firstOfEntry.get(entryKey(a))!;
-    if (first !== index) {
-      verdicts[index] = { id: a.id, counts: false, reason: firstCourse !== index ? 'repeat-course' : 'duplicate-entry', sameAs: activities[first]!.id };
+    const repeat = key !== undefined && firstOfCourse.get(key) !== index ? 'repeat-course' : firstOfEntry.get(entryKey(a)) !== index ? 'duplicate-entry' : undefined;
+    if (repeat !== undefined) {
+      verdicts[index] = { id: a.id, counts: false, reason: repeat };
       continue;
     }
     const ceus = h(a.ceus);
