@@ -1,7 +1,7 @@
 /** Importing into the CEU tracker: the file is shown before anything changes; conflicts are the reader's to settle; Undo takes it all back. */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { hydrated } from './hydrated.ts';
 
 const backup = (cycleStart: string, cycleEnd: string, activities: object[]) =>
@@ -13,6 +13,9 @@ async function choose(page: Page, name: string, text: string | Buffer, mimeType 
   await page.getByLabel('Import').setInputFiles({ name, mimeType, buffer: typeof text === 'string' ? Buffer.from(text) : text });
 }
 const preview = (page: Page) => page.getByRole('region', { name: 'Check the import: nothing has changed yet' });
+// Reading runs in a Worker whose code loads on first use: give a busy machine time.
+test.use({ actionTimeout: 15_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 async function start(page: Page) {
   await page.goto('/ceu/');

@@ -34,7 +34,8 @@ async function importText(page: Page, name: string, text: string, mimeType = 'ap
   const confirm = page.getByRole('region', { name: /^Check the import/ }).getByRole('button', { name: /^Import/ });
   const changed = page.getByRole('status').filter(status ? { hasNotText: status } : { hasText: /\S/ });
   const done = page.getByRole('alert').filter({ hasText: 'was not imported' }).or(changed);
-  await expect(confirm.or(done).first()).toBeVisible();
+  // Reading runs in a Worker whose code loads on first use: give a busy machine time.
+  await expect(confirm.or(done).first()).toBeVisible({ timeout: 15_000 });
   if (await confirm.isVisible()) await confirm.click();
 }
 
