@@ -224,6 +224,14 @@ export async function importFile(text: string, fileName: string, message: (r: { 
   return { ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, credentials: plan.credentials };
 }
 
+/**
+ * Applies an import the reader confirmed (lib/ceu/import.ts planned it from a preview); Undo
+ * takes all of it back.
+ */
+export function applyImport(message: string, apply: (d: CeuDoc) => CeuDoc, revert: (d: CeuDoc) => CeuDoc): void {
+  change(message, apply, revert);
+}
+
 // ---------------------------------------------------------------------------------- export
 
 /**

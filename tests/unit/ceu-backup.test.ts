@@ -141,3 +141,15 @@ describe('CEU backup', () => {
     expect(decodeBackup(trap)).toEqual({ ok: false, errors: [{ field: 'file', message: expect.stringContaining('could not be read') }] });
   });
 });
+
+describe('CEU backup: fields a later version adds', () => {
+  it('writes a record’s extra fields after the known ones, and reads a version-1 file per record', async () => {
+    const { readBackup } = await import('../../src/lib/ceu/backup-read.ts');
+    const stamped = { id: 'a1', date: '2026-01-10', title: 'T', provider: '', ceus: 1, indexNumber: '', categories: [], appliesTo: ['cpc'], notes: '', changed: 42 } as Activity;
+    const text = encodeBackup({ credentials: [{ credential: 'cpc', earned: '2025-01-01', changed: 7 } as CredentialRecord], activities: [stamped] }, '2026-11-20T10:00:00.000Z');
+    const file = JSON.parse(text) as { activities: Record<string, unknown>[]; credentials: Record<string, unknown>[] };
+    expect(Object.keys(file.activities[0]!)).toEqual(['id', 'date', 'title', 'provider', 'ceus', 'indexNumber', 'categories', 'appliesTo', 'notes', 'changed']);
+    expect(file.credentials[0]).toEqual({ credential: 'cpc', earned: '2025-01-01', changed: 7 });
+    expect(readBackup(design)).toMatchObject({ ok: true, read: { kind: 'json', rejected: [], activities: [{ id: 'a1', ceus: 1.5 }], credentials: [{ credential: 'cpc' }] } });
+  });
+});

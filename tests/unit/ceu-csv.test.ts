@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activitiesToCsv, csvCell, csvToActivities, parseCsvRecords } from '../../src/lib/ceu/csv.ts';
+import { parse as csvParse } from 'csv-parse/sync';
+import Papa from 'papaparse';
+import { activitiesToCsv, csvCell } from '../../src/lib/ceu/csv.ts';
+import { guard, unguard } from '../../src/lib/ceu/csv-guard.ts';
+import { csvToActivities, readCsv } from '../../src/lib/ceu/csv-read.ts';
 import { mergeActivities } from '../../src/lib/ceu/merge.ts';
 import { CEU_CATEGORIES, type Activity } from '../../src/lib/ceu/types.ts';
 
+const UNCLOSED = 'a quoted cell is never closed (a " is missing); the rest of the file from here could not be read';
 const HEADER = 'date,title,provider,ceus,index_number,categories,applies_to,notes';
 const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 864e5, max: Date.UTC(2090, 0, 1) / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 25 }), fc.constantFrom('=SUM(A1)', '+1', '-2', '@cmd', "'quoted", "''", '\t=x', 'a,b', 'say "hi"', 'line\r\nbreak', ' pad ', ''));
@@ -32,9 +37,8 @@ describe('CSV export', () => {
     expect(['=HYPERLINK("x")', '+1', '-1', '@SUM(A1)', '\tx', "'x"].map(csvCell)).toEqual([`"'=HYPERLINK(""x"")"`, "'+1", "'-1", "'@SUM(A1)", "'\tx", "''x"]);
     fc.assert(
       fc.property(fc.array(activityArb, { maxLength: 5 }), (activities) => {
-        const records = parseCsvRecords(activitiesToCsv(activities));
-        if (!records.ok) throw new Error('unreadable export');
-        for (const cell of records.records.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        const records: string[][] = csvParse(activitiesToCsv(activities), { bom: true });
+        for (const cell of records.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r\0]|[;,\t\r\n][=+\-@\t\r\0]/);
       }),
     );
   });
@@ -92,10 +96,11 @@ describe('CSV import', () => {
         { row: 1, field: 'ceus', message: expect.stringMatching(/^the column "ceus" is missing/) },
       ],
     });
-    expect(csvToActivities(`${HEADER}\n2026-01-01,"Open quote,AAPC,1\n`)).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: 'a quoted cell is never closed (a " is missing)' }] });
-    expect(csvToActivities('ceus,date,title\n1,2026-01-01,"Open\n')).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: 'a quoted cell is never closed (a " is missing)' }] });
-    expect(csvToActivities('ceus,"title\n')).toEqual({ ok: false, errors: [{ row: 1, field: 'column 2', message: 'a quoted cell is never closed (a " is missing)' }] });
-    expect(csvToActivities(`${HEADER}\n2026-01-01,"A"B,AAPC,1\n`)).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: 'a quoted cell has text after its closing quote' }] });
+    expect(csvToActivities(`${HEADER}\n2026-01-01,"Open quote,AAPC,1\n`)).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: UNCLOSED }] });
+    expect(csvToActivities('ceus,date,title\n1,2026-01-01,"Open\n')).toEqual({ ok: false, errors: [{ row: 2, field: 'title', message: UNCLOSED }] });
+    expect(csvToActivities('ceus,"title\n')).toEqual({ ok: false, errors: [{ row: 1, field: 'column 2', message: UNCLOSED }] });
+    const afterQuote = csvToActivities(`${HEADER}\n2026-01-01,"A"B,AAPC,1\n`);
+    expect(afterQuote.ok || afterQuote.errors[0]).toEqual({ row: 2, field: 'title', message: 'a quoted cell has text after its closing quote' });
     expect(csvToActivities('')).toMatchObject({ ok: false, errors: [{ row: 1, field: 'file' }] });
   });
 
@@ -105,9 +110,8 @@ describe('CSV import', () => {
         const lines = activitiesToCsv(activities, { bom: false }).split('\r\n');
         const bad = 1 + (at % activities.length);
         // Break one row's CEUs; rows may span lines, so rebuild from cells instead of lines.
-        const records = parseCsvRecords(lines.join('\r\n'));
-        if (!records.ok) throw new Error('unreadable export');
-        const rows = records.records.map((cells, i) => (i === bad ? cells.map((c, j) => (j === 3 ? 'lots' : c)) : cells));
+        const records: string[][] = csvParse(lines.join('\r\n'));
+        const rows = records.map((cells, i) => (i === bad ? cells.map((c, j) => (j === 3 ? 'lots' : c)) : cells));
         const r = csvToActivities(rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n'));
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.errors).toContainEqual({ row: bad + 1, field: 'ceus', message: '"lots" is not a number of CEUs (write it like 1.5)' });
@@ -133,5 +137,86 @@ describe('CSV import', () => {
   it('refuses a file with too many rows without reading it all', () => {
     const r = csvToActivities(`${HEADER}\n${'2026-01-01,A,B,1,,,cpc,\n'.repeat(100_001)}`);
     expect(r).toEqual({ ok: false, errors: [{ field: 'file', message: 'the file has more than 100000 rows' }] });
+  }, 60_000);
+});
+
+describe('CSV export: formula guard', () => {
+  it('guards every place a spreadsheet could start a cell, and reading back removes exactly the guard', () => {
+    expect(csvCell('x;=cmd|"/c calc"!A1')).toBe(`"x;'=cmd|""/c calc""!A1"`);
+    expect(csvCell('a,+1')).toBe(`"a,'+1"`);
+    expect(csvCell('\0x')).toBe("'\0x");
+    expect(csvCell('note\n@SUM(A1)')).toBe(`"note\n'@SUM(A1)"`);
+    expect(csvCell('plain; text, here')).toBe('"plain; text, here"');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0', ';', ',', "'", 'a', ' ') }), (value) => {
+        expect(unguard(guard(value))).toBe(value);
+        expect(guard(value)).not.toMatch(/^[=+\-@\t\r\0]|[;,\t\r\n][=+\-@\t\r\0]/);
+      }),
+    );
+  });
+
+  it('reads back field for field with csv-parse and with papaparse', () => {
+    fc.assert(
+      fc.property(fc.array(activityArb, { minLength: 1, maxLength: 8 }), (activities) => {
+        const csv = activitiesToCsv(activities);
+        const expected = [
+          ['date', 'title', 'provider', 'ceus', 'index_number', 'categories', 'applies_to', 'notes'],
+          ...activities.map((a) => [a.date, a.title, a.provider, String(a.ceus), a.indexNumber, a.categories.join(';'), a.appliesTo.join(';'), a.notes].map(guard)),
+        ];
+        expect(csvParse(csv, { bom: true })).toEqual(expected);
+        const papa = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\r\n', skipEmptyLines: true });
+        expect(papa.errors).toEqual([]);
+        expect(papa.data).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('CSV import: files from spreadsheets', () => {
+  const ok = (text: string) => {
+    const r = readCsv(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.read;
+  };
+
+  it('detects semicolon and tab delimiters, with decimal commas there', () => {
+    for (const d of [';', '\t']) {
+      const read = ok(['date', 'title', 'provider', 'ceus', 'index_number', 'categories', 'applies_to', 'notes'].join(d) + '\n' + ['2026-03-01', 'Coding, update', 'AAPC', '1,5', 'X1', 'specialty,cms', 'cpc', ''].join(d) + '\n');
+      expect(read.rejected).toEqual([]);
+      expect(read.activities).toMatchObject([{ date: '2026-03-01', title: 'Coding, update', ceus: 1.5, indexNumber: 'X1', categories: ['specialty', 'cms'], appliesTo: ['cpc'] }]);
+    }
+  });
+
+  it('refuses a decimal comma in a comma-separated file, naming the row', () => {
+    const read = ok('date,title,ceus\n2026-03-01,A,"1,5"\n2026-03-02,B,2\n');
+    expect(read.activities.map((a) => a.title)).toEqual(['B']);
+    expect(read.rejected).toEqual([{ row: 2, source: '2026-03-01,A,"1,5"', errors: [{ row: 2, field: 'ceus', message: expect.stringMatching(/decimal point/) }] }]);
+  });
+
+  it('keeps the text of quoted cells with spaces around them', () => {
+    const read = ok('date, title , ceus, notes\n2026-03-01, "a, b" , 1 ,  " kept "  \n');
+    expect(read.activities).toMatchObject([{ title: 'a, b', ceus: 1, notes: ' kept ' }]);
+  });
+
+  it('reads header aliases in any case and spacing, and reports unknown columns', () => {
+    const read = ok('Date Completed;Course Title;Provider;CEUs;Index Number;Category;Applies To;Comments;Score\n3/1/2026;Update;AAPC;2;AB-12;Specialty;CPC, CRC;fine;98\n');
+    expect(read.activities).toMatchObject([{ date: '2026-03-01', title: 'Update', ceus: 2, indexNumber: 'AB-12', categories: ['specialty'], appliesTo: ['cpc', 'crc'], notes: 'fine' }]);
+    expect(read.notices).toEqual([{ row: 1, field: 'Score', message: 'the column "Score" is not one the tracker reads; it was left out' }]);
+  });
+
+  it('reads M/D/YYYY dates and refuses impossible ones', () => {
+    const read = ok('date,title,ceus\n12/31/2026,A,1\n2/30/2026,B,1\n');
+    expect(read.activities.map((a) => a.date)).toEqual(['2026-12-31']);
+    expect(read.rejected.map((r) => [r.row, r.errors[0]?.field])).toEqual([[3, 'date']]);
+  });
+
+  it('keeps every good row and lists each bad one with its row, field and text', () => {
+    const read = ok(`${HEADER}\n2026-01-10,Webinar,AAPC,1,,,cpc,\n2026-13-01,Quiz,AAPC,1,,,cpc,\n2026-01-11,   ,AAPC,2000,,,cpc,\n2026-01-12,Workshop,AAPC,2,,,cpc,\n`);
+    expect(read.activities.map((a) => a.title)).toEqual(['Webinar', 'Workshop']);
+    expect(read.rejected).toEqual([
+      { row: 3, source: '2026-13-01,Quiz,AAPC,1,,,cpc,', errors: [{ row: 3, field: 'date', message: expect.any(String) }] },
+      { row: 4, source: '2026-01-11,   ,AAPC,2000,,,cpc,', errors: [{ row: 4, field: 'title', message: 'an activity needs a title' }, { row: 4, field: 'ceus', message: expect.stringMatching(/at most 999/) }] },
+    ]);
+    expect(read.header).toBe(HEADER);
   });
 });

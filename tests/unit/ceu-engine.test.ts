@@ -309,3 +309,78 @@ function hashOf(text: string, seed: number): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x9e3779b1);
   return h >>> 0;
 }
+
+describe('CEU engine: counting each course once, and not before its date', () => {
+  it('counts the same activity logged twice (title, provider, date) once, for any issuer: the earliest entry', () => {
+    const log = [
+      activity({ id: 'second', date: '2026-02-01', ceus: 2, appliesTo: ['cpc'], title: 'E/M update ', provider: 'aapc' }),
+      activity({ id: 'first', date: '2026-02-01', ceus: 2, appliesTo: ['cpc'], title: 'e/m update', provider: 'AAPC' }),
+      activity({ id: 'other-day', date: '2026-02-02', ceus: 2, appliesTo: ['cpc'], title: 'E/M update', provider: 'AAPC' }),
+    ];
+    const p = one([cpcCycle], log);
+    expect(p.verdicts).toEqual([
+      { id: 'second', counts: false, reason: 'duplicate-entry' },
+      { id: 'first', counts: true, reason: 'counts' },
+      { id: 'other-day', counts: true, reason: 'counts' },
+    ]);
+    expect(p.counted).toBe(4);
+    const rhit: HeldCredential = { credential: 'rhit', issuer: 'ahima', cycleStart: '2025-01-01', cycleEnd: '2026-12-31' };
+    const ahima = one([rhit], log.map((a) => ({ ...a, appliesTo: ['rhit'] })));
+    expect(ahima.verdicts.map((v) => v.reason)).toEqual(['duplicate-entry', 'counts', 'counts']);
+  });
+
+  it('counts the earlier claim of the same index number', () => {
+    const p = one([cpcCycle], [activity({ id: 'again', date: '2026-04-01', ceus: 2, appliesTo: ['cpc'], indexNumber: 'X1' }), activity({ id: 'first', date: '2026-02-01', ceus: 2, appliesTo: ['cpc'], indexNumber: 'x1' })]);
+    expect(p.verdicts).toEqual([
+      { id: 'again', counts: false, reason: 'repeat-course' },
+      { id: 'first', counts: true, reason: 'counts' },
+    ]);
+  });
+
+  it('flags an activity dated after today and counts it from its date', () => {
+    const log = [activity({ id: 'planned', date: '2026-12-02', ceus: 3, appliesTo: ['cpc'] })];
+    expect(one([cpcCycle], log, '2026-12-01')).toMatchObject({ counted: 0, verdicts: [{ id: 'planned', counts: false, reason: 'future' }] });
+    expect(one([cpcCycle], log, '2026-12-02')).toMatchObject({ counted: 3, verdicts: [{ id: 'planned', counts: true, reason: 'counts' }] });
+  });
+
+  it('a future entry does not take a course from the one already done', () => {
+    const p = one([cpcCycle], [activity({ id: 'done', date: '2026-11-01', ceus: 1, appliesTo: ['cpc'], indexNumber: 'Y' }), activity({ id: 'later', date: '2026-10-01', ceus: 1, appliesTo: ['cpc'], indexNumber: 'Y', title: 'x' })], '2026-12-01');
+    expect(p.verdicts.map((v) => v.reason)).toEqual(['repeat-course', 'counts']);
+    const q = one([cpcCycle], [activity({ id: 'done', date: '2026-11-01', ceus: 1, appliesTo: ['cpc'], indexNumber: 'Y' }), activity({ id: 'planned', date: '2027-01-01', ceus: 1, appliesTo: ['cpc'], indexNumber: 'Y' })], '2026-12-01');
+    expect(q.verdicts.map((v) => v.reason)).toEqual(['counts', 'future']);
+  });
+});
+
+describe('CEU audit report', () => {
+  it('prints per issuer the total and each category minimum required, what counts and what is still needed', async () => {
+    const { render } = await import('preact-render-to-string');
+    const { h } = await import('preact');
+    const { AuditReport } = await import('../../src/components/ceu/AuditReport.tsx');
+    const { ceuWords } = await import('../../src/i18n/ceu.en.ts');
+    const store = await import('../../src/stores/ceu.ts');
+    const options = [
+      { id: 'cpc', abbreviation: 'CPC', name: 'CPC', issuer: 'aapc' },
+      { id: 'crc', abbreviation: 'CRC', name: 'CRC', issuer: 'aapc' },
+    ];
+    const stop = store.startCeu({ packs, options }, undefined);
+    store.$today.set('2026-12-01');
+    store.saveCredential({ credential: 'cpc', cycleStart: '2025-06-01', cycleEnd: '2027-05-31' });
+    store.saveCredential({ credential: 'crc', cycleStart: '2025-06-01', cycleEnd: '2027-05-31' });
+    const log = [
+      activity({ id: 'hcc', date: '2026-01-10', ceus: 3, appliesTo: ['crc'], categories: ['specialty'], title: 'HCC' }),
+      activity({ id: 'twice', date: '2026-01-10', ceus: 3, appliesTo: ['crc'], categories: ['specialty'], title: 'HCC' }),
+      activity({ id: 'general', date: '2026-02-10', ceus: 10, appliesTo: ['cpc'] }),
+      activity({ id: 'planned', date: '2027-01-10', ceus: 5, appliesTo: ['cpc'] }),
+    ];
+    for (const a of log) store.saveActivity(a);
+    const html = render(h(AuditReport, { words: ceuWords }));
+    stop();
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((c) => c[1]));
+    expect(rows).toContainEqual(['Requirement', 'Required', 'Counts', 'Still needed']);
+    expect(rows).toContainEqual(['Total', '40', '13', '27']);
+    expect(rows).toContainEqual(['Specialty-specific CRC', '8', '3', '5']);
+    expect(rows).toContainEqual(['CPC', '15', '10']);
+    expect(rows).toContainEqual(['CRC', '6', '3']);
+    expect(rows.filter((r) => r[1] === 'HCC')).toHaveLength(2);
+  });
+});

@@ -1,11 +1,12 @@
-/** Export (JSON backup, CSV log, calendar), import, and the printable audit report. */
-import { Component } from 'preact';
+/**
+ * Export (JSON backup, CSV log, calendar), import, and the printable audit report. Importing is
+ * ImportPanel.tsx, loaded when the reader chooses a file (it previews; nothing changes before the
+ * reader confirms).
+ */
+import { Component, type ComponentType } from 'preact';
 import type { CeuWords } from './words.ts';
-import { describeErrors, exportCsv, exportIcs, exportJson, importFile, localToday, prepareFileAction } from '../../stores/ceu.ts';
-import type { FieldError } from '../../lib/ceu/types.ts';
+import { exportCsv, exportIcs, exportJson, localToday, prepareFileAction } from '../../stores/ceu.ts';
 import { downloadText } from '../download.ts';
-
-const SHOW_ERRORS = 8;
 
 interface Props {
   t: CeuWords['files'];
@@ -13,8 +14,15 @@ interface Props {
   onMessage: (message: string) => void;
 }
 
+interface PanelProps {
+  t: CeuWords['files'];
+  file: File;
+  onDone: (message: string | undefined) => void;
+}
+
 interface State {
-  errors: FieldError[] | null;
+  /** The file being imported, and the panel that imports it (once its code has loaded). */
+  importing: { file: File; key: number; Panel: ComponentType<PanelProps> } | null;
   failed: boolean;
 }
 
@@ -24,10 +32,11 @@ function prepare(action: Parameters<typeof prepareFileAction>[0]) {
   return { onPointerEnter: start, onFocus: start };
 }
 
+
 export class Files extends Component<Props, State> {
-  override state: State = { errors: null, failed: false };
-  /** Files chosen in quick succession finish in any order; what the page says is about the last one. */
-  private latestFile = 0;
+  override state: State = { importing: null, failed: false };
+  /** Files chosen so far: a new choice starts a new import panel. */
+  private chosen = 0;
 
   /** Runs a file action whose code loads on demand; a failed load is said, not swallowed. */
   private run = async (action: () => Promise<void>) => {
@@ -41,24 +50,23 @@ export class Files extends Component<Props, State> {
 
   private onFile = (e: Event) =>
     this.run(async () => {
-      const { t, onMessage } = this.props;
       const input = e.currentTarget as HTMLInputElement;
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
-      const mine = ++this.latestFile;
-      const imported = (r: { added: number; updated: number }) => t.imported.replace('{added}', String(r.added)).replace('{updated}', String(r.updated));
-      const result = await importFile(await file.text(), file.name, imported);
-      if (mine !== this.latestFile) return;
-      if (!result.ok) {
-        this.setState({ errors: result.errors });
-        return;
-      }
-      this.setState({ errors: null });
-      onMessage(result.added + result.updated + result.credentials === 0 ? t.importedNothing : imported(result));
+      // Loads resolve in the order they were asked for, so the last file chosen is the one shown.
+      const Panel = (await import('./ImportPanel.tsx')).default;
+      this.setState({ importing: { file, key: ++this.chosen, Panel } });
     });
 
-  override render({ t, issuerNames }: Props, { errors, failed }: State) {
+  /** The import is over (confirmed, cancelled, or nothing new): say so and give the file control its focus back. */
+  private onDone = (message: string | undefined) => {
+    this.setState({ importing: null });
+    if (message !== undefined) this.props.onMessage(message);
+    document.getElementById('ceu-import')?.focus();
+  };
+
+  override render({ t, issuerNames }: Props, { importing, failed }: State) {
     const day = localToday();
     const run = this.run;
     return (
@@ -81,7 +89,7 @@ export class Files extends Component<Props, State> {
         </div>
         <div class="field import">
           <label for="ceu-import">{t.import}</label>
-          <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" {...prepare('import')} onChange={this.onFile} aria-describedby="import-help" />
+          <input id="ceu-import" type="file" accept=".json,.csv,application/json,text/csv" onChange={this.onFile} aria-describedby="import-help" />
           <p id="import-help" class="muted help">
             {t.importHelp}
           </p>
@@ -91,17 +99,7 @@ export class Files extends Component<Props, State> {
             {t.loadFailed}
           </p>
         )}
-        {errors && (
-          <div role="alert" class="error">
-            <p>{t.importFailed}</p>
-            <ul>
-              {errors.slice(0, SHOW_ERRORS).map((e, i) => (
-                <li key={i}>{describeErrors([e])}</li>
-              ))}
-            </ul>
-            {errors.length > SHOW_ERRORS && <p>{t.moreErrors.replace('{n}', String(errors.length - SHOW_ERRORS))}</p>}
-          </div>
-        )}
+        {importing && <importing.Panel key={importing.key} t={t} file={importing.file} onDone={this.onDone} />}
       </section>
     );
   }

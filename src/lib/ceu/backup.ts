@@ -66,26 +66,29 @@ export function encodeBackup(data: { credentials: readonly CredentialRecord[]; a
     format: BACKUP_FORMAT,
     version: CURRENT_VERSION,
     exportedAt: typeof exportedAt === 'string' ? exportedAt : exportedAt.toISOString(),
-    credentials: data.credentials.map((c) => ({
-      credential: c.credential,
-      cycleStart: c.cycleStart,
-      cycleEnd: c.cycleEnd,
-      earned: c.earned,
-      firstCycleTotal: c.firstCycleTotal,
-    })),
-    activities: data.activities.map((a) => ({
-      id: a.id,
-      date: a.date,
-      title: a.title,
-      provider: a.provider,
-      ceus: a.ceus,
-      indexNumber: a.indexNumber,
-      categories: a.categories,
-      appliesTo: a.appliesTo,
-      notes: a.notes,
-      format: a.format,
-      certificateLocation: a.certificateLocation,
-    })),
+    // The known fields first, in the format's order; fields a later version adds (a change
+    // stamp, say) follow, so a backup keeps everything the page holds.
+    credentials: data.credentials.map((c) =>
+      Object.assign({ credential: c.credential, cycleStart: c.cycleStart, cycleEnd: c.cycleEnd, earned: c.earned, firstCycleTotal: c.firstCycleTotal }, c),
+    ),
+    activities: data.activities.map((a) =>
+      Object.assign(
+        {
+          id: a.id,
+          date: a.date,
+          title: a.title,
+          provider: a.provider,
+          ceus: a.ceus,
+          indexNumber: a.indexNumber,
+          categories: a.categories,
+          appliesTo: a.appliesTo,
+          notes: a.notes,
+          format: a.format,
+          certificateLocation: a.certificateLocation,
+        },
+        a,
+      ),
+    ),
   };
   // JSON.stringify leaves out the optional fields that are undefined.
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -153,7 +156,7 @@ export function migrate(file: Record<string, unknown>, from: number, to: number,
 }
 
 /** `activities[3].ceus` becomes row 4, field `ceus`; anything else keeps its path. */
-function backupField(path: readonly PropertyKey[]): Omit<FieldError, 'message'> {
+export function backupField(path: readonly PropertyKey[]): Omit<FieldError, 'message'> {
   const [section, index, ...rest] = path;
   if (section === 'activities' && typeof index === 'number')
     return { row: index + 1, field: rest.length > 0 ? String(rest[0]) : 'activity' };

@@ -97,7 +97,7 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
 
   const { heldInfo, slots } = minimumSlots(pack, rules, held);
   const shares = shareSlots(rules, required.ceus);
-  const tally = tallyActivities(activities, { rules, heldInfo, shares, cycle });
+  const tally = tallyActivities(activities, { rules, heldInfo, shares, cycle, today });
   fillContested(tally.contested, activities, tally.verdicts, tally.perActivity);
 
   const counted = tally.counted;

@@ -1,15 +1,133 @@
 /**
- * What importing a file would do to the reader's data: a JSON backup or a CSV log is decoded
- * and checked whole, then merged by id (CSV rows, which have none, by content). Pure: the store
- * applies the plan. Loaded only when the reader chooses a file.
+ * What importing a file would do to the reader's data, shown before anything changes. A file is
+ * read record by record (read-file.ts, in a Worker on the page); the preview compares it with the
+ * log: activities new, differing (same id, other content) or already there; credentials new, or
+ * held with other dates (a conflict the reader settles: the file's dates, or theirs); rows that
+ * cannot be imported, with their problems. Nothing changes until the reader confirms; the change
+ * then applies to the freshest data (another tab may have saved meanwhile) and its revert takes
+ * back all of it: added entries removed, replaced activities and credential dates restored.
+ *
+ * Records are passed through as they are: fields this file does not know (a change stamp, say)
+ * stay on them. Pure: the store applies the change.
  */
-import { parseBackup } from './backup.ts';
-import { adoptIds, mergeActivities, mergeCredentials } from './merge.ts';
+import type { FileRead, RejectedRecord } from './file-read.ts';
+import { adoptIds, mergeActivities, sameActivity } from './merge.ts';
 import type { Activity, CredentialRecord, FieldError } from './types.ts';
 
-interface Doc {
+export interface Doc {
   credentials: CredentialRecord[];
   activities: Activity[];
+}
+
+/** A credential the reader holds whose record in the file differs (cycle dates, date earned, first-cycle total). */
+export interface CredentialConflict {
+  credential: string;
+  held: CredentialRecord;
+  incoming: CredentialRecord;
+}
+
+export interface ImportPreview {
+  kind: 'csv' | 'json';
+  /** Activities the log does not have. */
+  added: Activity[];
+  /** Activities the log has under the same id, with other content. */
+  updated: { held: Activity; incoming: Activity }[];
+  /** Activities already in the log as they are in the file. */
+  unchanged: number;
+  /** Credentials the reader does not hold yet. */
+  newCredentials: CredentialRecord[];
+  conflicts: CredentialConflict[];
+  rejected: RejectedRecord[];
+  notices: FieldError[];
+  /** CSV: the header line, to write the rejected rows out as a file of their own. */
+  header?: string;
+}
+
+/** The reader's answers: which conflicts take the file's record, and whether differing activities take the file's version. */
+export interface ImportChoices {
+  acceptCredentials: ReadonlySet<string>;
+  replaceActivities: boolean;
+}
+
+export interface ImportChange {
+  added: number;
+  updated: number;
+  credentials: number;
+  /** Held credentials whose record the file's replaces. */
+  replacedCredentials: number;
+  /** True when confirming changes anything (so there is something to undo). */
+  changes: boolean;
+  apply: (d: Doc) => Doc;
+  revert: (d: Doc) => Doc;
+}
+
+const sameCredential = (a: CredentialRecord, b: CredentialRecord) =>
+  a.cycleStart === b.cycleStart && a.cycleEnd === b.cycleEnd && a.earned === b.earned && a.firstCycleTotal === b.firstCycleTotal;
+
+/** Compares a file that was read with the reader's data. */
+export function previewImport(current: Doc, read: FileRead): ImportPreview {
+  // CSV rows have no id of their own: a row that matches a logged activity takes its id.
+  const incoming = read.kind === 'csv' ? adoptIds(current.activities, read.activities) : read.activities;
+  const held = new Map(current.activities.map((a) => [a.id, a]));
+  const latest = new Map<string, Activity>();
+  for (const a of incoming) latest.set(a.id, a);
+  const added: Activity[] = [];
+  const updated: ImportPreview['updated'] = [];
+  let unchanged = 0;
+  for (const a of latest.values()) {
+    const mine = held.get(a.id);
+    if (mine === undefined) added.push(a);
+    else if (sameActivity(mine, a)) unchanged += 1;
+    else updated.push({ held: mine, incoming: a });
+  }
+  const heldCredentials = new Map(current.credentials.map((c) => [c.credential, c]));
+  const newCredentials: CredentialRecord[] = [];
+  const conflicts: CredentialConflict[] = [];
+  for (const c of read.credentials) {
+    const mine = heldCredentials.get(c.credential);
+    if (mine === undefined) newCredentials.push(c);
+    else if (!sameCredential(mine, c)) conflicts.push({ credential: c.credential, held: mine, incoming: c });
+  }
+  const preview: ImportPreview = { kind: read.kind, added, updated, unchanged, newCredentials, conflicts, rejected: read.rejected, notices: read.notices };
+  if (read.header !== undefined) preview.header = read.header;
+  return preview;
+}
+
+/** The change confirming `preview` with `choices` makes, and how to take it back. */
+export function importChange(preview: ImportPreview, choices: ImportChoices): ImportChange {
+  const replaced = choices.replaceActivities ? preview.updated : [];
+  const incoming = [...preview.added, ...replaced.map((u) => u.incoming)];
+  const addedIds = new Set(preview.added.map((a) => a.id));
+  const before = new Map(replaced.map((u) => [u.held.id, u.held]));
+  const accepted = preview.conflicts.filter((c) => choices.acceptCredentials.has(c.credential));
+  const newIds = new Set(preview.newCredentials.map((c) => c.credential));
+  const setCredentials = new Map([...preview.newCredentials, ...accepted.map((c) => c.incoming)].map((c) => [c.credential, c]));
+  const heldBefore = new Map(accepted.map((c) => [c.credential, c.held]));
+  const changes = incoming.length + setCredentials.size > 0;
+  return {
+    added: preview.added.length,
+    updated: replaced.length,
+    credentials: preview.newCredentials.length,
+    replacedCredentials: accepted.length,
+    changes,
+    apply: (d) => {
+      if (!changes) return d;
+      const present = new Set(d.credentials.map((c) => c.credential));
+      const credentials = d.credentials.map((c) => setCredentials.get(c.credential) ?? c);
+      for (const [id, c] of setCredentials) if (!present.has(id)) credentials.push(c);
+      return { ...d, credentials, activities: mergeActivities(d.activities, incoming).items };
+    },
+    revert: (d) => ({
+      ...d,
+      credentials: d.credentials.filter((c) => !newIds.has(c.credential)).map((c) => heldBefore.get(c.credential) ?? c),
+      activities: d.activities.filter((a) => !addedIds.has(a.id)).map((a) => before.get(a.id) ?? a),
+    }),
+  };
+}
+
+/** All the problems of the rejected rows, each naming its row and field. */
+export function rejectedErrors(rejected: readonly RejectedRecord[], limit = 100): FieldError[] {
+  return rejected.flatMap((r) => r.errors).slice(0, limit);
 }
 
 export type ImportPlan =
@@ -22,49 +140,21 @@ export type ImportPlan =
       credentials: number;
       /** True when the import changes anything (so there is something to undo). */
       changes: boolean;
-      /** Applies the import to the freshest data (another tab may have saved meanwhile). */
       apply: (d: Doc) => Doc;
-      /** Takes it back: removes what it added and restores what it replaced. */
       revert: (d: Doc) => Doc;
     }
   | { ok: false; errors: FieldError[] };
 
+/**
+ * An import without asking the reader (the store's plain import): a file with any bad record
+ * changes nothing; held credentials keep their dates; differing activities take the file's.
+ */
 export async function planImport(current: Doc, text: string, fileName: string): Promise<ImportPlan> {
-  const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''));
-  let activities: Activity[];
-  let credentials: CredentialRecord[] = [];
-  if (isJson) {
-    const decoded = parseBackup(text);
-    if (!decoded.ok) return decoded;
-    activities = decoded.data.activities;
-    credentials = decoded.data.credentials;
-  } else {
-    const { csvToActivities } = await import('./csv.ts');
-    const decoded = csvToActivities(text);
-    if (!decoded.ok) return decoded;
-    activities = adoptIds(current.activities, decoded.data);
-  }
-  const merged = mergeActivities(current.activities, activities);
-  const mergedCredentials = mergeCredentials(current.credentials, credentials);
-  const currentIds = new Set(current.activities.map((a) => a.id));
-  const addedIds = new Set(activities.map((a) => a.id).filter((id) => !currentIds.has(id)));
-  const incomingIds = new Set(activities.map((a) => a.id));
-  const previous = new Map(current.activities.filter((a) => incomingIds.has(a.id)).map((a) => [a.id, a]));
-  const addedCredentials = new Set(credentials.map((c) => c.credential).filter((id) => !current.credentials.some((c) => c.credential === id)));
-  return {
-    ok: true,
-    added: merged.added,
-    updated: merged.updated,
-    unchanged: merged.unchanged,
-    credentials: mergedCredentials.added,
-    changes: merged.added + merged.updated + mergedCredentials.added + mergedCredentials.updated > 0,
-    apply: (d) => ({
-      credentials: mergeCredentials(d.credentials, credentials).items,
-      activities: mergeActivities(d.activities, activities).items,
-    }),
-    revert: (d) => ({
-      credentials: d.credentials.filter((c) => !addedCredentials.has(c.credential)),
-      activities: d.activities.filter((a) => !addedIds.has(a.id)).map((a) => previous.get(a.id) ?? a),
-    }),
-  };
+  const { readImportText } = await import('./read-file.ts');
+  const result = readImportText(text, fileName);
+  if (!result.ok) return result;
+  if (result.read.rejected.length > 0) return { ok: false, errors: rejectedErrors(result.read.rejected) };
+  const preview = previewImport(current, result.read);
+  const change = importChange(preview, { acceptCredentials: new Set(), replaceActivities: true });
+  return { ok: true, added: change.added, updated: change.updated, unchanged: preview.unchanged, credentials: change.credentials, changes: change.changes, apply: change.apply, revert: change.revert };
 }

@@ -24,7 +24,11 @@ export type VerdictReason =
   /** Its category is not accepted for the credentials it is claimed for (a CMS course for a specialty credential only). */
   | 'category-not-accepted'
   /** The same course (index number) already counts: CEUs are claimed once per course. */
-  | 'repeat-course';
+  | 'repeat-course'
+  /** The same activity is logged twice (same title, provider and date): it counts once. */
+  | 'duplicate-entry'
+  /** Dated after today: it counts from its date. */
+  | 'future';
 
 export interface Verdict {
   id: string;
@@ -109,6 +113,8 @@ export interface TallyContext {
   heldInfo: Map<string, HeldInfo>;
   shares: Slot[];
   cycle: Cycle | null;
+  /** `YYYY-MM-DD`: activities dated later do not count yet. */
+  today: string;
 }
 
 interface Pending {
@@ -138,7 +144,7 @@ interface Contested {
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One pass over the log: a verdict per activity, the CEUs counted, and the activities that could fill several minimums. */
-export function tallyActivities(activities: readonly Activity[], { rules, heldInfo, shares, cycle }: TallyContext) {
+export function tallyActivities(activities: readonly Activity[], { rules, heldInfo, shares, cycle, today }: TallyContext) {
   const excludeBeforeCert = known(findRule(rules, 'before-certification')?.accepted) === false;
   const coreOnly = new Set(findRules(rules, 'core-only').map((r) => r.category));
   const oncePerCourse = findRule(rules, 'once-per-course') !== undefined;
@@ -147,8 +153,17 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   const verdicts: Verdict[] = new Array(activities.length);
   // Activities still in the running, with the held credentials they may count for.
   const pending: Pending[] = [];
+  // The same course counts once: the earliest valid claim wins, in or out of the cycle. A course
+  // is an index number (where the rules say CEUs count once per course) or, for every issuer, a
+  // title, provider and date (the same activity logged twice).
   const courseKey: (string | undefined)[] = [];
   const firstOfCourse = new Map<string, number>();
+  const firstOfEntry = new Map<string, number>();
+  /** Keeps `map`'s entry for `key` at the earliest claim, `i` or the one it holds. */
+  const earliest = (map: Map<string, number>, key: string, i: number) => {
+    const first = map.get(key);
+    if (first === undefined || compareActivities(activities[i]!, activities[first]!) < 0) map.set(key, i);
+  };
 
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
@@ -159,20 +174,21 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
     if (applied === null) reason = 'not-applied';
     else if (!(a.ceus > 0) || !Number.isFinite(a.ceus) || !DAY_SHAPE.test(a.date)) reason = 'invalid';
     else {
-      if (oncePerCourse) {
-        // Every valid claim of a course takes part, in or out of the cycle: the earliest wins.
-        const key = a.indexNumber.trim().toUpperCase();
-        if (key !== '') {
-          courseKey[i] = key;
-          const first = firstOfCourse.get(key);
-          if (first === undefined || compareActivities(a, activities[first]!) < 0) firstOfCourse.set(key, i);
+      // What has not happened yet claims no course: a planned repeat never displaces the one done.
+      const future = a.date > today;
+      if (!future) {
+        if (oncePerCourse) {
+          const key = a.indexNumber.trim().toUpperCase();
+          if (key !== '') earliest(firstOfCourse, (courseKey[i] = key), i);
         }
+        earliest(firstOfEntry, entryKey(a), i);
       }
       eligible = excludeBeforeCert ? applied.filter((c) => c.earned === undefined || a.date >= c.earned) : applied;
       if (cycle === null) reason = 'no-cycle';
       else if (eligible.length === 0) reason = 'before-certification';
       else if (a.date < cycle.start) reason = 'before-cycle';
       else if (a.date > cycle.end) reason = 'after-cycle';
+      else if (future) reason = 'future';
       else {
         restricted = coreOnly.size > 0 && a.categories.some((c) => coreOnly.has(c));
         if (restricted) eligible = eligible.filter((c) => c.core);
@@ -188,8 +204,9 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   for (const { index, eligible, restricted } of pending) {
     const a = activities[index]!;
     const key = courseKey[index];
-    if (key !== undefined && firstOfCourse.get(key) !== index) {
-      verdicts[index] = { id: a.id, counts: false, reason: 'repeat-course' };
+    const repeat = key !== undefined && firstOfCourse.get(key) !== index ? 'repeat-course' : firstOfEntry.get(entryKey(a)) !== index ? 'duplicate-entry' : undefined;
+    if (repeat !== undefined) {
+      verdicts[index] = { id: a.id, counts: false, reason: repeat };
       continue;
     }
     const ceus = h(a.ceus);
@@ -230,6 +247,16 @@ export function fillContested(contested: Contested[], activities: readonly Activ
     const verdict = verdicts[index];
     if (verdict !== undefined) verdict.minimum = chosen[0]!.progress.id;
   }
+}
+
+/** Each activity's date, title and provider as one key, made once per activity: the engine runs per issuer and again on each change, and the store replaces an activity it changes (never edits it in place). */
+const entryKeys = new WeakMap<Activity, string>();
+
+/** What makes two log entries the same activity: date, title and provider, without regard to case or edge spaces. */
+function entryKey(a: Activity): string {
+  let key = entryKeys.get(a);
+  if (key === undefined) entryKeys.set(a, (key = `${a.date}\u001f${a.title.trim().toLowerCase()}\u001f${a.provider.trim().toLowerCase()}`));
+  return key;
 }
 
 /** Date, then id, then the other fields: a total order that does not depend on input order. */
