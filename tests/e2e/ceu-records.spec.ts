@@ -67,6 +67,8 @@ test('one bad saved record is set aside: the rest loads, the reader is told why 
   const text = readFileSync((await file.path())!, 'utf8');
   // Fixed and imported, the entry comes back.
   await page.getByLabel('Import').setInputFiles({ name: 'ceu-set-aside.json', mimeType: 'application/json', buffer: Buffer.from(text.replace('20261-01-01', '2026-01-01')) });
+  // The import shows what it would change first; the reader confirms it.
+  await page.getByRole('region', { name: /^Check the import/ }).getByRole('button', { name: /^Import/ }).click({ timeout: 15_000 });
   await expect(page.getByText('3 of 3 activities shown')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Future course' })).toBeVisible();
 });

@@ -23,6 +23,8 @@ async function asCpcHolder(page: Page) {
   await page.goto('/ceu/');
   await hydrated(page);
   await page.getByLabel('Import').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  // The import shows what it would change first; the reader confirms it.
+  await page.getByRole('region', { name: /^Check the import/ }).getByRole('button', { name: /^Import/ }).click({ timeout: 15_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 new' })).toBeVisible();
 }
 
