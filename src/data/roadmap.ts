@@ -14,7 +14,13 @@ async function build() {
   const catalog = await loadCatalog();
   const steps = catalog.steps.map((s) => s.data);
   // Roles carry only what the form and the planner need; their pay and prose stay on other pages.
-  const goals = catalog.roles.map(({ data: r }) => ({ id: r.id, title: r.title, level: r.level, qualifiedBy: r.qualifiedBy }));
+  const goals = catalog.roles.map(({ data: r }) => ({
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    qualifiedBy: r.qualifiedBy,
+    ...(r.employers ? { accepts: r.employers.accepts } : {}),
+  }));
   const sources = Object.fromEntries(
     citedSources(steps).map((id) => {
       const s = catalog.sources.get(id)?.data;

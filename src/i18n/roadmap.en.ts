@@ -33,6 +33,7 @@ export const roadmapExplainWords = {
   } satisfies Record<Basis, string>,
   goal: 'The job you chose asks for it.',
   neededBy: 'Needed before: {title}.',
+  follows: 'Completes "{title}": without it you hold the apprentice designation.',
   /** How a choice reads: "{name}, chosen over {others} for {route}, because {because}." */
   chosen: '{name}, chosen{over} for {route}, because {because}.',
   over: ' over {others}',
@@ -261,7 +262,11 @@ export const roadmapWords = {
     targetCleared: '{step}: target date cleared.',
     moved: '{step} moved to position {position} of {of}.',
     added: '{step} added at position {position}.',
+    /** Steps that came with an added one. */
+    addedWith: ' With it, what it needs and what completes it: {steps}.',
     removed: '{step} removed.',
+    /** Steps that went with a removed one. */
+    removedWith: ' Also removed, because only it needed them: {steps}.',
     forgot: ['One retired step forgotten.', '{n} retired steps forgotten.'],
   },
 } as const;

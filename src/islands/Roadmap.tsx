@@ -57,6 +57,10 @@ interface Props {
   exampleId: string;
 }
 
+/** The steps that came or went with the one the reader chose, in a sentence (none: nothing). */
+const companions = (template: string, ids: readonly string[], ctx: RoadmapContext) =>
+  ids.length === 0 ? '' : fill(template, { steps: ids.map((id) => stepTitle(ctx, id)).join(', ') });
+
 /** What changed, in a sentence for the live region. */
 function announce(c: Change | null, ctx: RoadmapContext): string {
   if (!c) return '';
@@ -72,9 +76,9 @@ function announce(c: Change | null, ctx: RoadmapContext): string {
     case 'moved':
       return fill(a.moved, { step, position: c.position, of: c.of });
     case 'added':
-      return fill(a.added, { step, position: c.position });
+      return fill(a.added, { step, position: c.position }) + companions(a.addedWith, c.companions, ctx);
     case 'removed':
-      return fill(a.removed, { step });
+      return fill(a.removed, { step }) + companions(a.removedWith, c.companions, ctx);
     case 'forgot':
       return count(a.forgot, c.count);
     case 'kept':

@@ -143,19 +143,28 @@ describe('the plan in view', () => {
     expect(view().plan.order).toBe(now);
   });
 
-  it('adds a step after what it needs, marks it as added, and removes it again', () => {
-    planRoute(career);
+  it('adds a step with its companions, marks it as added, and removes it with them', () => {
+    // A plan for an inpatient job, to which the reader adds the CPC exam by hand.
+    planRoute({ ...career, goal: 'inpatient-coder' });
+    const before = view().plan.order;
+    expect(before).not.toContain('cpc-exam');
     expect(view().addable.some((s) => s.id === 'cpc-exam')).toBe(true);
     addPlanStep('cpc-exam');
     const step = view().steps.find((s) => s.id === 'cpc-exam');
     expect(step?.added).toBe(true);
     expect(view().addable.some((s) => s.id === 'cpc-exam')).toBe(false);
-    expect($change.get()).toMatchObject({ kind: 'added', step: 'cpc-exam' });
-    // The CPC exam needs AAPC membership, which this route does not have.
-    expect(view().warnings.some((w) => w.stepId === 'cpc-exam' && w.problem === 'missing')).toBe(true);
+    // The full CPC (the apprentice "A" removed) comes with the exam, after the work it depends on.
+    const change = $change.get();
+    expect(change).toMatchObject({ kind: 'added', step: 'cpc-exam' });
+    expect(change?.kind === 'added' && change.companions).toContain('cpc-full');
+    const order = view().plan.order;
+    expect(order.indexOf('cpc-full')).toBeGreaterThan(order.indexOf('cpc-exam'));
+    expect(view().warnings).toEqual([]);
     markStep('cpc-exam', 'in-progress');
     removePlanStep('cpc-exam');
     expect(view().plan.order).not.toContain('cpc-exam');
+    expect(view().plan.order).not.toContain('cpc-full');
+    expect($change.get()).toMatchObject({ kind: 'removed', step: 'cpc-exam' });
     // Progress stays, keyed by step id, in case the step comes back.
     expect(view().plan.progress['cpc-exam']).toEqual({ status: 'in-progress' });
     addPlanStep('cpc-exam');
@@ -163,10 +172,10 @@ describe('the plan in view', () => {
   });
 
   it('checks an edited plan against the budget step by step', () => {
-    planRoute({ ...career, preference: 'cheapest', budget: 1000 });
+    planRoute({ ...career, preference: 'cheapest', budget: 300 });
     expect(view().budget?.status).toBe('over');
-    expect(view().budget?.breaksAt).toBeDefined();
-    removePlanStep(view().budget!.breaksAt!);
+    expect(view().budget?.breaksAt).toBe('cpc-exam');
+    removePlanStep('cpc-exam');
     expect(view().budget?.status).not.toBe('over');
   });
 });

@@ -21,6 +21,8 @@ export interface GoalOption {
   title: string;
   level: RoleLevel;
   qualifiedBy: readonly Requirement[];
+  /** The exam and credential steps the role's employers ask for (src/lib/roadmap/types.ts EmployerRule). */
+  accepts?: readonly string[] | undefined;
 }
 
 /** Where a figure comes from, formatted at build time (src/lib/facts.ts `citation`). */
@@ -53,8 +55,9 @@ export interface RoadmapData {
 
 /** The catalogue the planner runs on; roles carry only what planning needs. */
 export function catalogueFrom(data: Pick<RoadmapData, 'steps' | 'goals'>): Catalogue {
-  const roles = data.goals.map((g) => ({
+  const roles = data.goals.map(({ accepts, ...g }) => ({
     ...g,
+    employers: accepts && { accepts, rule: { kind: 'unknown' as const, reason: '' } },
     work: '',
     typicalCredentials: [],
     otherCredentials: [],
@@ -137,7 +140,7 @@ export function buildView(catalogue: Catalogue, plan: RoadmapPlan, source: Roadm
   const result = plannedFor(catalogue, inputs);
   const chosen = new Map(result.ok ? result.plan.steps.map((s) => [s.id, s.why]) : []);
   const schedule = scheduleSteps(known, catalogue, inputs.hoursPerWeek, { progress });
-  const warnings = checkOrder(known, catalogue, inputs.start, progress);
+  const warnings = checkOrder(known, catalogue, inputs, progress);
   const counts = countStatuses(known, progress);
   const steps = schedule.steps.map((s) => ({
     ...s,
