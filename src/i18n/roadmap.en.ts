@@ -231,6 +231,9 @@ export const roadmapWords = {
       'hours-range': 'The hours a week in the link are out of range.',
       budget: 'The budget in the link is not a number.',
       goal: 'The link names no goal.',
+      years: 'The years of coding work in the link are not a number the roadmap accepts.',
+      held: 'The link names a credential the roadmap does not know.',
+      target: 'The target date in the link is not a real date.',
       unreadable: 'The link could not be read.',
     } satisfies Record<ShareError, string>,
     /** Parts of a link left out (ShareProblem). */

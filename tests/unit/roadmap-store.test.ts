@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeStoredPlan, encodeShare, encodeStoredPlan, planRoadmap, type PlanInputs } from '../../src/lib/roadmap/index.ts';
+import { stampPlan, unstamped } from '../../src/lib/roadmap/stored.ts';
 import {
   $change,
   $linkNotice,
@@ -54,12 +55,12 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-/** The stored codec (src/lib/roadmap/stored.ts), as plan-or-null. */
+/** The stored codec (src/lib/roadmap/stored.ts), as plan-or-null, stamps left out. */
 const decodeStored = (text: string) => {
   const r = decodeStoredPlan(text);
-  return r.ok ? r.value : null;
+  return r.ok ? unstamped(r.value) : null;
 };
-const encodeStored = encodeStoredPlan;
+const encodeStored = (plan: RoadmapPlan) => encodeStoredPlan(stampPlan(null, plan, 1));
 
 const career: PlanInputs = { start: 'no-background', goal: 'outpatient-coder', hoursPerWeek: 10, preference: 'fastest' };
 const view = () => {
@@ -189,14 +190,20 @@ describe('saving and reading back', () => {
     initRoadmap(catalogue, storage);
     expect($mine.get()).toEqual(plan);
     expect(view().source).toBe('mine');
-    expect(JSON.parse(storage.items.get(ROADMAP_KEY)!)).toMatchObject({ version: 1 });
+    expect(JSON.parse(storage.items.get(ROADMAP_KEY)!)).toMatchObject({ version: 2 });
   });
 
   it('rejects stored values of the wrong shape or an unknown version', () => {
     const plan: RoadmapPlan = { inputs: career, order: ['cca-exam'], progress: { 'cca-exam': { status: 'done', target: '2027-01-31' } } };
     expect(decodeStored(encodeStored(plan))).toEqual(plan);
     const stored = JSON.parse(encodeStored(plan)) as Record<string, unknown>;
-    expect(decodeStored(JSON.stringify({ ...stored, version: 2 }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, version: 3 }))).toBeNull();
+    // A version-1 plan (saved before stamps) still reads, every entry older than any change since.
+    const v1 = { version: 1, inputs: career, order: plan.order, progress: plan.progress };
+    expect(decodeStored(JSON.stringify(v1))).toEqual(plan);
+    expect(decodeStoredPlan(JSON.stringify(v1))).toMatchObject({ ok: true, value: { planStamp: 0, tombstones: {}, progress: { 'cca-exam': { stamp: 0 } } } });
+    // v2 without its stamps is not v2.
+    expect(decodeStored(JSON.stringify({ ...stored, planStamp: undefined }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, start: 'astronaut' } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, preference: 'prettiest' } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, hoursPerWeek: '10' } }))).toBeNull();
@@ -207,7 +214,7 @@ describe('saving and reading back', () => {
     expect(decodeStored(JSON.stringify({ ...stored, progress: null }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': 'done' } }))).toBeNull();
     // A step id is only ever a key, whatever it is called.
-    const odd = decodeStored(JSON.stringify({ ...stored, progress: JSON.parse('{"__proto__":{"status":"done"}}') }));
+    const odd = decodeStored(JSON.stringify({ ...stored, progress: JSON.parse('{"__proto__":{"status":"done","stamp":1}}') }));
     expect(Object.getPrototypeOf(odd?.progress)).toBe(Object.prototype);
     expect(Object.keys(odd?.progress ?? {})).toEqual(['__proto__']);
     expect(decodeStored('{"version":1')).toBeNull();
