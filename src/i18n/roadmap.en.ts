@@ -7,7 +7,7 @@
  */
 import type { Basis } from '../lib/roadmap/score.ts';
 import type { StepStatus } from '../lib/roadmap/progress.ts';
-import type { Preference, RoleLevel, Start, StepKind } from '../lib/roadmap/types.ts';
+import type { Held, Preference, RoleLevel, Start, StepKind } from '../lib/roadmap/types.ts';
 import type { ShareError } from '../lib/roadmap/share.ts';
 
 /**
@@ -82,6 +82,14 @@ export const roadmapWords = {
     heading: 'Your questions',
     start: 'Where are you starting from?',
     goal: 'Which job do you want?',
+    years: 'Years of coding work (optional)',
+    yearsHint: 'Paid coding work an employer could verify, such as 0, 1.5 or 3. Work you have is never planned again.',
+    yearsInvalid: 'Give a number of years from 0 to 50, or leave it empty.',
+    held: 'Credentials you hold',
+    heldHint: 'Tick all that apply. Steps these put behind you are left out of the plan.',
+    target: 'When do you want to get there? (optional)',
+    targetHint: 'The plan says whether it can reach the job by then, on the figures it has.',
+    targetInvalid: 'This is not a date the roadmap can read. Use a real day, such as 2027-09-30, or leave it empty.',
     hours: 'Hours a week you can study',
     hoursHint: 'From 1 to 80. Study steps take longer with fewer hours; calendar time does not change.',
     budget: 'Budget in US dollars (optional)',
@@ -97,6 +105,23 @@ export const roadmapWords = {
     'cpc-a': 'I hold the CPC-A (apprentice)',
     certified: 'I am a certified coder',
   } satisfies Record<Start, string>,
+  held: {
+    'cpc-a': 'CPC-A (apprentice)',
+    cpc: 'CPC',
+    'coc-a': 'COC-A (apprentice)',
+    coc: 'COC',
+    cca: 'CCA',
+    ccs: 'CCS',
+    'ccs-p': 'CCS-P',
+    cic: 'CIC',
+    crc: 'CRC',
+    cpma: 'CPMA',
+    cpb: 'CPB',
+    cbcs: 'CBCS',
+    rhit: 'RHIT',
+    rhia: 'RHIA',
+    'coding-course': 'A coding course of the contact hours AAPC counts (not a credential)',
+  } satisfies Record<Held, string>,
   preferences: {
     fastest: 'Fastest',
     cheapest: 'Cheapest',
@@ -184,8 +209,25 @@ export const roadmapWords = {
     button: 'Add step',
     none: 'Every step in the catalogue is in your plan.',
   },
+  goal: {
+    heading: 'The job you are aiming at',
+    rule: 'What its employers ask for',
+    pay: 'What it pays',
+    remote: 'Working from home',
+    time: 'Time to the job',
+    /** `{unknown}` is empty or unknownLengths. */
+    deadline: {
+      within: 'By {date}: yes. At the longest known figures the plan reaches the job in {time}.',
+      maybe: 'By {date}: maybe. On the figures known the plan reaches the job in {time}{unknown}.',
+      over: 'Not by {date} on the figures known: even at the shortest, the plan takes {time} to reach the job{unknown}.',
+    },
+    unknownLengths: ', plus steps of unknown length ({steps})',
+    unknownCount: ['One step before the job has no published length, so the date cannot be promised.', '{n} steps before the job have no published length, so the date cannot be promised.'],
+  },
   totals: {
     heading: 'Totals',
+    known: 'Known prices add up to {usd}.',
+    notKnown: 'Not known: {steps}.',
     time: 'Time',
     cost: 'Cost',
     ahead: 'Still ahead',

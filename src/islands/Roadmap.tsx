@@ -16,9 +16,9 @@ import type { Change } from '../lib/roadmap/changes.ts';
 import type { RoadmapWords } from '../lib/roadmap/words.ts';
 import { stepTitle, type RoadmapContext } from '../components/roadmap/context.ts';
 import { Notices } from '../components/roadmap/Notices.tsx';
-import { PlanView } from '../components/roadmap/PlanView.tsx';
 import { Questions } from '../components/roadmap/Questions.tsx';
-import { SharePanel } from '../components/roadmap/SharePanel.tsx';
+
+type Parts = typeof import('../components/roadmap/parts.ts');
 import {
   $catalogue,
   $change,
@@ -114,6 +114,8 @@ export default class Roadmap extends Component<Props, State> {
   /** Settles once the steps are in (or failed to come); a plan asked for before waits for it. */
   private ready: Promise<void> = Promise.resolve();
   private data: RoadmapData = { steps: [], goals: this.props.goals, cards: {} };
+  /** The plan's components, loaded lazily (see parts.ts); the example stands in until then. */
+  private parts: Parts | undefined;
   private catalogue: Catalogue = catalogueFrom(this.data);
   private stops: (() => void)[] = [];
   /** The view of the last plan rendered, rebuilt only when the plan (or its source) changes. */
@@ -121,6 +123,13 @@ export default class Roadmap extends Component<Props, State> {
 
   override componentDidMount() {
     this.setState({ origin: window.location.origin });
+    import('../components/roadmap/parts.ts').then(
+      (parts) => {
+        this.parts = parts;
+        if (!this.unmounted) this.forceUpdate();
+      },
+      () => this.setState({ dataFailed: true }),
+    );
     this.ready = fetch(this.props.dataUrl)
       .then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
@@ -128,9 +137,9 @@ export default class Roadmap extends Component<Props, State> {
         return r.json() as Promise<Partial<RoadmapData>>;
       })
       .then(
-        ({ steps = [], cards = {} }) => {
+        ({ steps = [], cards = {}, goalInfo = {} }) => {
           if (this.unmounted) return;
-          this.data = { steps, goals: this.props.goals, cards };
+          this.data = { steps, goals: this.props.goals, cards, goalInfo };
           this.catalogue = catalogueFrom(this.data);
           this.stops = [
             ...ATOMS.map(($a) => $a.listen(() => this.forceUpdate())),
@@ -150,7 +159,7 @@ export default class Roadmap extends Component<Props, State> {
   }
 
   override componentDidUpdate(_: Props, prev: State) {
-    const view = this.view();
+    const view = this.parts && this.view();
     const example = document.getElementById(this.props.exampleId);
     if (example) example.hidden = view !== undefined;
     const { moved, focusPlan } = this.state;
@@ -192,6 +201,7 @@ export default class Roadmap extends Component<Props, State> {
     const shared = $shared.get();
     const storage = $storage.get();
     const view = this.view();
+    const parts = this.parts;
     const inputs = view?.plan.inputs ?? EXAMPLE_INPUTS;
 
     const onDownloadUnreadable = async () => {
@@ -205,7 +215,10 @@ export default class Roadmap extends Component<Props, State> {
     };
 
     let own = null;
-    if (view) {
+    if (view && parts) {
+      const { PlanView, SharePanel } = parts;
+      const change = $change.get();
+      const message = change && (change.kind === 'added' || change.kind === 'removed') && change.companions.length > 0 ? announce(change, ctx) : undefined;
       const steps = view.steps;
       const href = `${base}roadmap/?p=${encodeShare({ inputs: view.plan.inputs, order: steps.map((s) => s.id), progress: view.plan.progress })}`;
       const onCopy = () => {
@@ -238,6 +251,8 @@ export default class Roadmap extends Component<Props, State> {
             view={view}
             idp="rm"
             controls={{ onStatus: markStep, onTarget: setStepTarget, onMove, onRemove: this.thenFocusPlan(removePlanStep), onAdd: addPlanStep }}
+            message={message}
+            link={origin ? origin + href : href}
           />
           <SharePanel
             t={t}

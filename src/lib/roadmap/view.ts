@@ -45,12 +45,29 @@ export interface StepCard {
   unlocks: { text: string; credential?: string }[];
 }
 
+/** A sentence or figure with where it comes from, formatted at build time. */
+export interface CitedText {
+  /** A label, when the text is a figure ("Average salary of CPC holders"). */
+  label?: string;
+  text: string;
+  cite: Cite;
+}
+
+/** What the page shows of the goal role: the employers' rule, the pay, a word on remote first jobs. */
+export interface GoalInfo {
+  rule?: CitedText;
+  pay: CitedText[];
+  remote: CitedText[];
+}
+
 /** What the page gives the island, from content at build time. */
 export interface RoadmapData {
   steps: StepData[];
   goals: GoalOption[];
   /** Step id → its card. */
   cards: Record<string, StepCard>;
+  /** Role id → what the plan shows of the goal. */
+  goalInfo?: Record<string, GoalInfo> | undefined;
 }
 
 /** The catalogue the planner runs on; roles carry only what planning needs. */
