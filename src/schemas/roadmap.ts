@@ -120,6 +120,12 @@ export const stepSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Size of a programme (1 a course, 2 a diploma or certificate, 3 an associate degree, 4 a
+     * bachelor's degree): when lengths or prices are unknown, the smaller programme is the
+     * quicker and cheaper one, which needs no figure to know.
+     */
+    size: z.number().int().min(1).max(4).optional(),
     /** Credentials a reader may already hold that put this step behind them (the form's "credentials you hold"). */
     heldWith: z.array(z.enum(HELD)).optional(),
     /** Years of coding work after which the step is behind the reader (0: any coding work at all). */

@@ -136,7 +136,7 @@ const refused = (ids: readonly string[]): OptionSummary => ({
   ids: [...ids],
   added: [],
   feasible: false,
-  score: { weeks: NO_RANGE, usd: NO_RANGE, unknownDurations: 0, unknownCosts: 0, recognition: 0, suits: false },
+  score: { weeks: NO_RANGE, usd: NO_RANGE, unknownDurations: 0, unknownCosts: 0, recognition: 0, suits: false, size: 0, steps: 0 },
 });
 
 function pickBest(options: OptionSummary[], preference: Preference): { chosen: number; basis: Basis } | null {

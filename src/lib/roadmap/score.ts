@@ -21,6 +21,10 @@ export interface Score {
   recognition: number;
   /** True when every one of the option's own steps suits the reader's start. */
   suits: boolean;
+  /** The largest programme the option adds (a course 1 … a bachelor's degree 4; 0 for none). */
+  size: number;
+  /** How many steps the option adds. */
+  steps: number;
 }
 
 /** What decided between the chosen option and the runner-up. */
@@ -32,6 +36,8 @@ export const BASES = [
   'time',
   'cost',
   'recognition',
+  'size',
+  'fewer-steps',
   'listed-first',
 ] as const;
 export type Basis = (typeof BASES)[number];
@@ -48,9 +54,11 @@ export function scoreOption(
   let usd: Range = { min: 0, max: 0 };
   let unknownDurations = 0;
   let unknownCosts = 0;
+  let size = 0;
   for (const id of added) {
     const step = catalogue.steps.get(id);
     if (!step) continue;
+    size = Math.max(size, step.size ?? 0);
     const d = measureDuration(step.duration, hoursPerWeek);
     const c = measureCost(step.cost);
     weeks = addRange(weeks, d.range);
@@ -66,19 +74,18 @@ export function scoreOption(
     if (step && (step.kind === 'exam' || step.kind === 'credential')) recognition = Math.max(recognition, step.recognition?.rank ?? 0);
     if (step && !step.suits.includes(start)) suits = false;
   }
-  return { weeks, usd, unknownDurations, unknownCosts, recognition, suits };
+  return { weeks, usd, unknownDurations, unknownCosts, recognition, suits, size, steps: added.length };
 }
 
 type Compare = (a: Score, b: Score) => number;
 
 /**
- * Two ranges with unknown parts, compared fairly: when both leave out as many unknown figures
- * (none, or the same number), by the middles of what is known; otherwise only when one is
- * surely lower (fully known and below the other's known minimum, which unknown parts can only
+ * Two ranges with unknown parts, compared fairly: when both are fully known, by their middles;
+ * otherwise only when one is surely lower (fully known and below the other's known minimum, which unknown parts can only
  * raise). Anything else is a tie: an unknown never makes an option look cheaper or dearer.
  */
 function ranges(a: Range, aUnknown: number, b: Range, bUnknown: number): number {
-  if (aUnknown === bUnknown) return midpoint(a) - midpoint(b);
+  if (aUnknown === 0 && bUnknown === 0) return midpoint(a) - midpoint(b);
   if (aUnknown === 0 && a.max < b.min) return -1;
   if (bUnknown === 0 && b.max < a.min) return 1;
   return 0;
@@ -89,6 +96,16 @@ const byTime: Compare = (a, b) => ranges(a.weeks, a.unknownDurations, b.weeks, b
 const byCost: Compare = (a, b) => ranges(a.usd, a.unknownCosts, b.usd, b.unknownCosts);
 const byRecognition: Compare = (a, b) => b.recognition - a.recognition;
 
+/**
+ * When figures cannot decide, what is plain from the kind of step does: a course is smaller
+ * than a diploma, which is smaller than a degree (in time and in money), and fewer new steps
+ * is less to do.
+ */
+const tail: [Basis, Compare][] = [
+  ['size', (a, b) => a.size - b.size],
+  ['fewer-steps', (a, b) => a.steps - b.steps],
+];
+
 function keys(preference: Preference): [Basis, Compare][] {
   const suits: [Basis, Compare] = ['suits-start', bySuits];
   const time: [Basis, Compare] = ['time', byTime];
@@ -96,11 +113,11 @@ function keys(preference: Preference): [Basis, Compare][] {
   const recognition: [Basis, Compare] = ['recognition', byRecognition];
   switch (preference) {
     case 'fastest':
-      return [suits, time, cost, recognition];
+      return [suits, time, cost, ...tail.slice(0, 1), recognition, ...tail.slice(1)];
     case 'cheapest':
-      return [suits, cost, time, recognition];
+      return [suits, cost, time, ...tail.slice(0, 1), recognition, ...tail.slice(1)];
     case 'most-recognised':
-      return [recognition, suits, time, cost];
+      return [recognition, suits, time, cost, ...tail];
   }
 }
 

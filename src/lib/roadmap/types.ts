@@ -87,6 +87,8 @@ export interface StepData {
   suits: readonly Start[];
   doneFor: readonly Start[];
   recognition?: Recognition | undefined;
+  /** Size of a programme: 1 a course, 2 a diploma or certificate, 3 an associate degree, 4 a bachelor's degree. */
+  size?: number | undefined;
   /** Held credentials (see HELD) that put this step behind the reader. */
   heldWith?: readonly Held[] | undefined;
   /** Years of coding work after which the step is behind the reader (first job, each year of work). */
