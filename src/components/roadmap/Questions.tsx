@@ -73,12 +73,18 @@ export function Questions({ t, inputs, goals, onPlan }: Props) {
       ...(target === '' ? {} : { targetDate: target }),
     });
   };
-  const onBlur = (e: FocusEvent) => {
+  // A problem shows when the reader leaves the field and clears as soon as the value is fixed
+  // (while typing, so the page never shifts under a click that leaves the field).
+  const checked = (e: Event, show: boolean) => {
     const input = e.target as HTMLInputElement;
-    if (input.name === 'years' || input.name === 'target') mark(input, problem(input, t));
+    if (input.name !== 'years' && input.name !== 'target') return;
+    const message = problem(input, t);
+    if (message ? show : input.hasAttribute('aria-invalid')) mark(input, message);
   };
+  const onBlur = (e: FocusEvent) => checked(e, true);
+  const onInput = (e: Event) => checked(e, false);
   return (
-    <form class="rm-questions no-print" aria-labelledby="rm-questions-heading" onSubmit={onSubmit} onFocusOut={onBlur} noValidate>
+    <form class="rm-questions no-print" aria-labelledby="rm-questions-heading" onSubmit={onSubmit} onFocusOut={onBlur} onInput={onInput} noValidate>
       <h2 id="rm-questions-heading">{t.form.heading}</h2>
       <div class="rm-field">
         <label for="rm-start">{t.form.start}</label>
