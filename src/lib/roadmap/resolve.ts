@@ -46,6 +46,8 @@ export interface ResolveContext {
   catalogue: Catalogue;
   /** Exam and credential steps the goal's employers ask for (all when the role states no rule). */
   accepts?: ReadonlySet<string> | undefined;
+  /** Alternatives already weighed in this resolution (see `evaluate`). */
+  memo?: Map<string, OptionSummary> | undefined;
   start: Start;
   hoursPerWeek: number;
   preference: Preference;
@@ -103,8 +105,10 @@ function addIds(ctx: ResolveContext, st: State, ids: readonly string[], why: Why
       if (typeof req === 'string') addIds(ctx, st, [req], { kind: 'needed-by', step: id });
       else st.pending.push({ owner: { step: id }, index, req });
     });
-    // Steps that complete this one (the full CPC after the exam) come with it.
-    for (const next of step.followedBy ?? []) if (!st.have.has(next)) addIds(ctx, st, [next], { kind: 'follows', step: id });
+    // Steps that complete this one (the full CPC after the exam) come with it. Only in the plan
+    // itself, not in the trials that weigh alternatives: they come whichever alternative wins,
+    // and weighing their own routes inside every trial made planning several times slower.
+    if (st.log) for (const next of step.followedBy ?? []) if (!st.have.has(next)) addIds(ctx, st, [next], { kind: 'follows', step: id });
   }
 }
 
@@ -118,7 +122,43 @@ function allowed(ctx: ResolveContext, ids: readonly string[]): boolean {
 }
 
 /** What an alternative would add, tried on a copy of the plan. */
+/** Every step an alternative's requirements can reach, by catalogue (the same for every plan). */
+const reaches = new WeakMap<Catalogue, Map<string, string[]>>();
+function reachOf(catalogue: Catalogue, ids: readonly string[]): string[] {
+  let byId = reaches.get(catalogue);
+  if (!byId) reaches.set(catalogue, (byId = new Map()));
+  const key = ids.join(',');
+  let found = byId.get(key);
+  if (!found) {
+    const seen = new Set<string>();
+    const stack = [...ids];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const req of catalogue.steps.get(id)?.prerequisites ?? []) stack.push(...(typeof req === 'string' ? [req] : req.anyOf.flatMap(idsOf)));
+    }
+    byId.set(key, (found = [...seen].sort()));
+  }
+  return found;
+}
+
+/**
+ * What an alternative would add. The same alternative tried where the same steps it can reach
+ * are in hand gives the same result, so it is worked out once per plan: nested groups (the
+ * course before each exam) are otherwise tried again inside every trial.
+ */
 function evaluate(ctx: ResolveContext, st: State, ids: readonly string[]): OptionSummary {
+  const reach = reachOf(ctx.catalogue, ids);
+  const key = `${ids.join(',')}|${reach.filter((id) => st.have.has(id)).join(',')}`;
+  const known = ctx.memo?.get(key);
+  if (known) return known;
+  const summary = attempt(ctx, st, ids);
+  ctx.memo?.set(key, summary);
+  return summary;
+}
+
+function attempt(ctx: ResolveContext, st: State, ids: readonly string[]): OptionSummary {
   const trial: State = { have: new Set(st.have), added: [], addedSet: new Set(), pending: [], missing: [] };
   addIds(ctx, trial, ids, { kind: 'goal' });
   settle(ctx, trial);
@@ -189,7 +229,7 @@ function settle(ctx: ResolveContext, st: State): void {
 export function resolve(ctx: ResolveContext, role: Pick<RoleData, 'id' | 'qualifiedBy' | 'employers'>, done: ReadonlySet<string>): Resolution {
   const roleId = role.id;
   const requirements = role.qualifiedBy;
-  if (role.employers) ctx = { ...ctx, accepts: new Set(role.employers.accepts) };
+  ctx = { ...ctx, memo: new Map(), ...(role.employers ? { accepts: new Set(role.employers.accepts) } : {}) };
   const st: State = {
     have: new Set(done),
     added: [],
