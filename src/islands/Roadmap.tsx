@@ -114,15 +114,18 @@ export default class Roadmap extends Component<Props, State> {
   /** Settles once the steps are in (or failed to come); a plan asked for before waits for it. */
   private ready: Promise<void> = Promise.resolve();
   private data: RoadmapData = { steps: [], goals: this.props.goals, cards: {} };
-  /** The plan's components, loaded lazily (see parts.ts); the example stands in until then. */
+  /**
+   * The plan's components, loaded when there is a plan of the reader's to show (see parts.ts):
+   * a first visit that only reads the example never loads them. The example stands in until then.
+   */
   private parts: Parts | undefined;
-  private catalogue: Catalogue = catalogueFrom(this.data);
-  private stops: (() => void)[] = [];
-  /** The view of the last plan rendered, rebuilt only when the plan (or its source) changes. */
-  private built: { plan: RoadmapPlan; source: string; view: RoadmapView } | undefined;
+  private loadingParts = false;
+  /** The plan's heading should take the focus once it is on the page. */
+  private focusPending = false;
 
-  override componentDidMount() {
-    this.setState({ origin: window.location.origin });
+  private loadParts() {
+    if (this.parts || this.loadingParts) return;
+    this.loadingParts = true;
     import('../components/roadmap/parts.ts').then(
       (parts) => {
         this.parts = parts;
@@ -130,6 +133,14 @@ export default class Roadmap extends Component<Props, State> {
       },
       () => this.setState({ dataFailed: true }),
     );
+  }
+  private catalogue: Catalogue = catalogueFrom(this.data);
+  private stops: (() => void)[] = [];
+  /** The view of the last plan rendered, rebuilt only when the plan (or its source) changes. */
+  private built: { plan: RoadmapPlan; source: string; view: RoadmapView } | undefined;
+
+  override componentDidMount() {
+    this.setState({ origin: window.location.origin });
     this.ready = fetch(this.props.dataUrl)
       .then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
@@ -163,8 +174,16 @@ export default class Roadmap extends Component<Props, State> {
     const example = document.getElementById(this.props.exampleId);
     if (example) example.hidden = view !== undefined;
     const { moved, focusPlan } = this.state;
-    // Once the plan in view has rendered (the island's own, or the static example again), its heading takes the focus.
-    if (focusPlan !== prev.focusPlan) (document.getElementById('rm-plan-heading') ?? document.getElementById('rx-plan-heading'))?.focus();
+    const hasPlan = $catalogue.get() !== undefined && ($mine.get() ?? $shared.get()) !== null;
+    if (hasPlan) this.loadParts();
+    // Once the plan in view has rendered (the island's own, or the static example again), its
+    // heading takes the focus; a plan whose components are still loading takes it when they arrive.
+    if (focusPlan !== prev.focusPlan) this.focusPending = true;
+    const own = document.getElementById('rm-plan-heading');
+    if (this.focusPending && (own || !hasPlan || this.parts)) {
+      (own ?? document.getElementById('rx-plan-heading'))?.focus();
+      this.focusPending = false;
+    }
     if (moved && view && view.steps.findIndex((s) => s.id === moved.id) === moved.at) {
       const up = document.getElementById(`rm-${moved.id}-up`) as HTMLButtonElement | null;
       const down = document.getElementById(`rm-${moved.id}-down`) as HTMLButtonElement | null;

@@ -9,7 +9,7 @@ import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
 import { decodeShare, encodeShare, normaliseInputs, type DecodeReport, type PlanInputs, type ShareError, type StepStatus } from '../lib/roadmap/index.ts';
 import { decodeStoredPlan, encodeStoredPlan, mergeStoredPlans, stampPlan, unstamped, type StoredPlan } from '../lib/roadmap/stored.ts';
-import { add, forget, mark, move, remove, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
+import { forget, mark, move, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
 import { buildView, examplePlan, type RoadmapPlan } from '../lib/roadmap/view.ts';
 import type { Catalogue } from '../lib/roadmap/types.ts';
 
@@ -166,9 +166,12 @@ export const setStepTarget = (stepId: string, value: string) => apply(target(ste
 /** Move a step one place earlier (-1) or later (+1). */
 export const moveStepBy = (stepId: string, by: -1 | 1) => apply(move(stepId, by));
 /** Add a catalogue step, placed after the steps it needs. */
-export const addPlanStep = (stepId: string) => apply(add(stepId));
+// Companions' rules load when the reader first adds or removes a step (the page's start-up
+// script stays within its budget); the promise settles once the edit is applied.
+const companions = () => import('../lib/roadmap/companions.ts');
+export const addPlanStep = (stepId: string): Promise<void> => companions().then((c) => apply(c.add(stepId)));
 /** Take a step out of the plan; its progress is kept, in case it comes back. */
-export const removePlanStep = (stepId: string) => apply(remove(stepId));
+export const removePlanStep = (stepId: string): Promise<void> => companions().then((c) => apply(c.remove(stepId)));
 /** Forget steps the catalogue no longer has, with their progress: only when the reader asks. */
 export const forgetRetired = () => apply(forget);
 

@@ -16,6 +16,8 @@ async function answer(page: Page, { goal = 'outpatient-coder', hours = '15', bud
   await page.getByLabel('Budget in US dollars (optional)').fill(budget);
   await page.getByRole('radio', { name: preference }).check();
   await page.getByRole('button', { name: 'Plan my route' }).click();
+  // The plan's components load with the first plan; its heading takes the focus once it shows.
+  await expect(page.getByRole('heading', { level: 2, name: 'Your plan' })).toBeFocused();
 }
 
 async function open(page: Page) {

@@ -144,13 +144,13 @@ describe('the plan in view', () => {
     expect(view().plan.order).toBe(now);
   });
 
-  it('adds a step with its companions, marks it as added, and removes it with them', () => {
+  it('adds a step with its companions, marks it as added, and removes it with them', async () => {
     // A plan for an inpatient job, to which the reader adds the CPC exam by hand.
     planRoute({ ...career, goal: 'inpatient-coder' });
     const before = view().plan.order;
     expect(before).not.toContain('cpc-exam');
     expect(view().addable.some((s) => s.id === 'cpc-exam')).toBe(true);
-    addPlanStep('cpc-exam');
+    await addPlanStep('cpc-exam');
     const step = view().steps.find((s) => s.id === 'cpc-exam');
     expect(step?.added).toBe(true);
     expect(view().addable.some((s) => s.id === 'cpc-exam')).toBe(false);
@@ -162,21 +162,21 @@ describe('the plan in view', () => {
     expect(order.indexOf('cpc-full')).toBeGreaterThan(order.indexOf('cpc-exam'));
     expect(view().warnings).toEqual([]);
     markStep('cpc-exam', 'in-progress');
-    removePlanStep('cpc-exam');
+    await removePlanStep('cpc-exam');
     expect(view().plan.order).not.toContain('cpc-exam');
     expect(view().plan.order).not.toContain('cpc-full');
     expect($change.get()).toMatchObject({ kind: 'removed', step: 'cpc-exam' });
     // Progress stays, keyed by step id, in case the step comes back.
     expect(view().plan.progress['cpc-exam']).toEqual({ status: 'in-progress' });
-    addPlanStep('cpc-exam');
+    await addPlanStep('cpc-exam');
     expect(view().steps.find((s) => s.id === 'cpc-exam')?.status).toBe('in-progress');
   });
 
-  it('checks an edited plan against the budget step by step', () => {
+  it('checks an edited plan against the budget step by step', async () => {
     planRoute({ ...career, preference: 'cheapest', budget: 300 });
     expect(view().budget?.status).toBe('over');
     expect(view().budget?.breaksAt).toBe('cpc-exam');
-    removePlanStep('cpc-exam');
+    await removePlanStep('cpc-exam');
     expect(view().budget?.status).not.toBe('over');
   });
 });
@@ -293,7 +293,7 @@ describe('saving and reading back', () => {
     expect($storage.get().unavailable).toBe(true);
   });
 
-  it('keeps progress on steps the catalogue no longer has, reports them, and forgets them only when asked', () => {
+  it('keeps progress on steps the catalogue no longer has, reports them, and forgets them only when asked', async () => {
     const plan: RoadmapPlan = {
       inputs: career,
       order: ['retired-course', 'cca-exam'],
@@ -304,7 +304,7 @@ describe('saving and reading back', () => {
     expect(view().retired).toEqual(['retired-course', 'old-step']);
     expect(view().steps.map((s) => s.id)).toEqual(['cca-exam']);
     // Edits keep the retired entries.
-    addPlanStep('first-job-search');
+    await addPlanStep('first-job-search');
     expect(saved(storage)?.progress['old-step']).toEqual({ status: 'in-progress', target: '2026-12-01' });
     expect(saved(storage)?.order).toContain('retired-course');
     forgetRetired();

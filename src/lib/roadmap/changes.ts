@@ -4,7 +4,6 @@
  * the edit changes nothing. Steps the catalogue no longer has (retired) stay at the end of
  * the order, and every step's progress is kept by id, until the reader forgets them.
  */
-import { addWithCompanions, removeWithCompanions } from './companions.ts';
 import { moveStep } from './edit.ts';
 import { normaliseInputs, type PlanInputs } from './plan.ts';
 import { setStatus, setTarget, statusOf, type StepStatus } from './progress.ts';
@@ -27,7 +26,7 @@ export type Edited = { plan: RoadmapPlan; change: Change } | null;
 export type Edit = (catalogue: Catalogue, plan: RoadmapPlan) => Edited;
 
 /** The order split into steps the catalogue has (edited) and retired ids (kept at the end). */
-function split(catalogue: Catalogue, order: readonly string[]): { known: string[]; retired: string[] } {
+export function split(catalogue: Catalogue, order: readonly string[]): { known: string[]; retired: string[] } {
   return { known: order.filter((id) => catalogue.steps.has(id)), retired: order.filter((id) => !catalogue.steps.has(id)) };
 }
 
@@ -70,29 +69,6 @@ export const move =
     // Announce only what happened: a move that leaves the step where it was is no change.
     if (position === from) return null;
     return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'moved', step, position: position + 1, of: known.length } };
-  };
-
-/** Add a catalogue step with what it needs and what completes it, each placed after the steps it needs. */
-export const add =
-  (step: string): Edit =>
-  (catalogue, plan) => {
-    const { known, retired } = split(catalogue, plan.order);
-    const { inputs } = plan;
-    const r = addWithCompanions(known, step, catalogue, inputs, inputs.preference, plan.progress, inputs.hoursPerWeek);
-    if (!r) return null;
-    const change: Change = { kind: 'added', step, position: r.order.indexOf(step) + 1, companions: r.companions };
-    return { plan: { ...plan, order: [...r.order, ...retired] }, change };
-  };
-
-/** Take a step out of the plan, with the companions only it needed; progress is kept, in case they come back. */
-export const remove =
-  (step: string): Edit =>
-  (catalogue, plan) => {
-    if (!plan.order.includes(step)) return null;
-    const { known, retired } = split(catalogue, plan.order);
-    const r = removeWithCompanions(known, step, catalogue, catalogue.roles.get(plan.inputs.goal), plan.progress);
-    const order = r ? r.order : known.filter((id) => id !== step);
-    return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'removed', step, companions: r?.companions ?? [] } };
   };
 
 /** Forget steps the catalogue no longer has, with their progress. */

@@ -5,6 +5,7 @@
  * is kept; new steps are placed where their prerequisites allow, and the edit says which
  * companions came or went, so the page can tell the reader.
  */
+import { split, type Change, type Edit } from './changes.ts';
 import type { Progress } from './progress.ts';
 import { doneAtStart, mentionedIds, type Background } from './requirements.ts';
 import { resolve } from './resolve.ts';
@@ -121,3 +122,29 @@ export function removeWithCompanions(
   }
   return { order: order.filter((id) => kept.has(id)), companions: order.filter((id) => id !== stepId && !kept.has(id)) };
 }
+
+// ---- The reader's edits (src/lib/roadmap/changes.ts), loaded when they first add or remove a step ----
+
+/** Add a catalogue step with what it needs and what completes it, each placed after the steps it needs. */
+export const add =
+  (step: string): Edit =>
+  (catalogue, plan) => {
+    const { known, retired } = split(catalogue, plan.order);
+    const { inputs } = plan;
+    const r = addWithCompanions(known, step, catalogue, inputs, inputs.preference, plan.progress, inputs.hoursPerWeek);
+    if (!r) return null;
+    const change: Change = { kind: 'added', step, position: r.order.indexOf(step) + 1, companions: r.companions };
+    return { plan: { ...plan, order: [...r.order, ...retired] }, change };
+  };
+
+/** Take a step out of the plan, with the companions only it needed; progress is kept, in case they come back. */
+export const remove =
+  (step: string): Edit =>
+  (catalogue, plan) => {
+    if (!plan.order.includes(step)) return null;
+    const { known, retired } = split(catalogue, plan.order);
+    const r = removeWithCompanions(known, step, catalogue, catalogue.roles.get(plan.inputs.goal), plan.progress);
+    const order = r ? r.order : known.filter((id) => id !== step);
+    return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'removed', step, companions: r?.companions ?? [] } };
+  };
+
