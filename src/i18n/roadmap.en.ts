@@ -7,7 +7,7 @@
  */
 import type { Basis } from '../lib/roadmap/score.ts';
 import type { StepStatus } from '../lib/roadmap/progress.ts';
-import type { Preference, RoleLevel, Start, StepKind } from '../lib/roadmap/types.ts';
+import type { Held, Preference, RoleLevel, Start, StepKind } from '../lib/roadmap/types.ts';
 import type { ShareError } from '../lib/roadmap/share.ts';
 
 /**
@@ -26,13 +26,16 @@ export const roadmapExplainWords = {
     'suits-start': 'it suits where you are starting from',
     'fewer-unknown-lengths': 'fewer of its lengths are unknown, so the plan can say how long it takes',
     'fewer-unknown-costs': 'fewer of its prices are unknown, so the plan can say what it costs',
-    time: 'it is the quickest on the figures we have',
-    cost: 'it is the cheapest on the figures we have',
+    time: 'it is the quickest on the figures we have (unknown lengths never counted as short)',
+    cost: 'it is the cheapest on the figures we have (unknown prices never counted as low)',
     recognition: 'it is the most recognised',
+    size: 'where lengths or prices are not known, it is the smaller programme, so the quicker and cheaper one',
+    'fewer-steps': 'where the figures cannot tell the options apart, it needs the fewest new steps',
     'listed-first': 'the options tie on every measure, and it is listed first',
   } satisfies Record<Basis, string>,
   goal: 'The job you chose asks for it.',
   neededBy: 'Needed before: {title}.',
+  follows: 'Completes "{title}": without it you hold the apprentice designation.',
   /** How a choice reads: "{name}, chosen over {others} for {route}, because {because}." */
   chosen: '{name}, chosen{over} for {route}, because {because}.',
   over: ' over {others}',
@@ -81,6 +84,14 @@ export const roadmapWords = {
     heading: 'Your questions',
     start: 'Where are you starting from?',
     goal: 'Which job do you want?',
+    years: 'Years of coding work (optional)',
+    yearsHint: 'Paid coding work an employer could verify, such as 0, 1.5 or 3. Work you have is never planned again.',
+    yearsInvalid: 'Give a number of years from 0 to 50, or leave it empty.',
+    held: 'Credentials you hold',
+    heldHint: 'Tick all that apply. Steps these put behind you are left out of the plan.',
+    target: 'When do you want to get there? (optional)',
+    targetHint: 'The plan says whether it can reach the job by then, on the figures it has.',
+    targetInvalid: 'This is not a date the roadmap can read. Use a real day, such as 2027-09-30, or leave it empty.',
     hours: 'Hours a week you can study',
     hoursHint: 'From 1 to 80. Study steps take longer with fewer hours; calendar time does not change.',
     budget: 'Budget in US dollars (optional)',
@@ -96,6 +107,23 @@ export const roadmapWords = {
     'cpc-a': 'I hold the CPC-A (apprentice)',
     certified: 'I am a certified coder',
   } satisfies Record<Start, string>,
+  held: {
+    'cpc-a': 'CPC-A (apprentice)',
+    cpc: 'CPC',
+    'coc-a': 'COC-A (apprentice)',
+    coc: 'COC',
+    cca: 'CCA',
+    ccs: 'CCS',
+    'ccs-p': 'CCS-P',
+    cic: 'CIC',
+    crc: 'CRC',
+    cpma: 'CPMA',
+    cpb: 'CPB',
+    cbcs: 'CBCS',
+    rhit: 'RHIT',
+    rhia: 'RHIA',
+    'coding-course': 'A coding course of the contact hours AAPC counts (not a credential)',
+  } satisfies Record<Held, string>,
   preferences: {
     fastest: 'Fastest',
     cheapest: 'Cheapest',
@@ -183,8 +211,25 @@ export const roadmapWords = {
     button: 'Add step',
     none: 'Every step in the catalogue is in your plan.',
   },
+  goal: {
+    heading: 'The job you are aiming at',
+    rule: 'What its employers ask for',
+    pay: 'What it pays',
+    remote: 'Working from home',
+    time: 'Time to the job',
+    /** `{unknown}` is empty or unknownLengths. */
+    deadline: {
+      within: 'By {date}: yes. At the longest known figures the plan reaches the job in {time}.',
+      maybe: 'By {date}: maybe. On the figures known the plan reaches the job in {time}{unknown}.',
+      over: 'Not by {date} on the figures known: even at the shortest, the plan takes {time} to reach the job{unknown}.',
+    },
+    unknownLengths: ', plus steps of unknown length ({steps})',
+    unknownCount: ['One step before the job has no published length, so the date cannot be promised.', '{n} steps before the job have no published length, so the date cannot be promised.'],
+  },
   totals: {
     heading: 'Totals',
+    known: 'Known prices add up to {usd}.',
+    notKnown: 'Not known: {steps}.',
     time: 'Time',
     cost: 'Cost',
     ahead: 'Still ahead',
@@ -230,6 +275,9 @@ export const roadmapWords = {
       'hours-range': 'The hours a week in the link are out of range.',
       budget: 'The budget in the link is not a number.',
       goal: 'The link names no goal.',
+      years: 'The years of coding work in the link are not a number the roadmap accepts.',
+      held: 'The link names a credential the roadmap does not know.',
+      target: 'The target date in the link is not a real date.',
       unreadable: 'The link could not be read.',
     } satisfies Record<ShareError, string>,
     /** Parts of a link left out (ShareProblem). */
@@ -261,7 +309,11 @@ export const roadmapWords = {
     targetCleared: '{step}: target date cleared.',
     moved: '{step} moved to position {position} of {of}.',
     added: '{step} added at position {position}.',
+    /** Steps that came with an added one. */
+    addedWith: ' With it, what it needs and what completes it: {steps}.',
     removed: '{step} removed.',
+    /** Steps that went with a removed one. */
+    removedWith: ' Also removed, because only it needed them: {steps}.',
     forgot: ['One retired step forgotten.', '{n} retired steps forgotten.'],
   },
 } as const;

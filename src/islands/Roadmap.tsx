@@ -16,9 +16,9 @@ import type { Change } from '../lib/roadmap/changes.ts';
 import type { RoadmapWords } from '../lib/roadmap/words.ts';
 import { stepTitle, type RoadmapContext } from '../components/roadmap/context.ts';
 import { Notices } from '../components/roadmap/Notices.tsx';
-import { PlanView } from '../components/roadmap/PlanView.tsx';
 import { Questions } from '../components/roadmap/Questions.tsx';
-import { SharePanel } from '../components/roadmap/SharePanel.tsx';
+
+type Parts = typeof import('../components/roadmap/parts.ts');
 import {
   $catalogue,
   $change,
@@ -57,6 +57,10 @@ interface Props {
   exampleId: string;
 }
 
+/** The steps that came or went with the one the reader chose, in a sentence (none: nothing). */
+const companions = (template: string, ids: readonly string[], ctx: RoadmapContext) =>
+  ids.length === 0 ? '' : fill(template, { steps: ids.map((id) => stepTitle(ctx, id)).join(', ') });
+
 /** What changed, in a sentence for the live region. */
 function announce(c: Change | null, ctx: RoadmapContext): string {
   if (!c) return '';
@@ -72,9 +76,9 @@ function announce(c: Change | null, ctx: RoadmapContext): string {
     case 'moved':
       return fill(a.moved, { step, position: c.position, of: c.of });
     case 'added':
-      return fill(a.added, { step, position: c.position });
+      return fill(a.added, { step, position: c.position }) + companions(a.addedWith, c.companions, ctx);
     case 'removed':
-      return fill(a.removed, { step });
+      return fill(a.removed, { step }) + companions(a.removedWith, c.companions, ctx);
     case 'forgot':
       return count(a.forgot, c.count);
     case 'kept':
@@ -110,6 +114,26 @@ export default class Roadmap extends Component<Props, State> {
   /** Settles once the steps are in (or failed to come); a plan asked for before waits for it. */
   private ready: Promise<void> = Promise.resolve();
   private data: RoadmapData = { steps: [], goals: this.props.goals, cards: {} };
+  /**
+   * The plan's components, loaded when there is a plan of the reader's to show (see parts.ts):
+   * a first visit that only reads the example never loads them. The example stands in until then.
+   */
+  private parts: Parts | undefined;
+  private loadingParts = false;
+  /** The plan's heading should take the focus once it is on the page. */
+  private focusPending = false;
+
+  private loadParts() {
+    if (this.parts || this.loadingParts) return;
+    this.loadingParts = true;
+    import('../components/roadmap/parts.ts').then(
+      (parts) => {
+        this.parts = parts;
+        if (!this.unmounted) this.forceUpdate();
+      },
+      () => this.setState({ dataFailed: true }),
+    );
+  }
   private catalogue: Catalogue = catalogueFrom(this.data);
   private stops: (() => void)[] = [];
   /** The view of the last plan rendered, rebuilt only when the plan (or its source) changes. */
@@ -124,9 +148,9 @@ export default class Roadmap extends Component<Props, State> {
         return r.json() as Promise<Partial<RoadmapData>>;
       })
       .then(
-        ({ steps = [], cards = {} }) => {
+        ({ steps = [], cards = {}, goalInfo = {} }) => {
           if (this.unmounted) return;
-          this.data = { steps, goals: this.props.goals, cards };
+          this.data = { steps, goals: this.props.goals, cards, goalInfo };
           this.catalogue = catalogueFrom(this.data);
           this.stops = [
             ...ATOMS.map(($a) => $a.listen(() => this.forceUpdate())),
@@ -146,12 +170,20 @@ export default class Roadmap extends Component<Props, State> {
   }
 
   override componentDidUpdate(_: Props, prev: State) {
-    const view = this.view();
+    const view = this.parts && this.view();
     const example = document.getElementById(this.props.exampleId);
     if (example) example.hidden = view !== undefined;
     const { moved, focusPlan } = this.state;
-    // Once the plan in view has rendered (the island's own, or the static example again), its heading takes the focus.
-    if (focusPlan !== prev.focusPlan) (document.getElementById('rm-plan-heading') ?? document.getElementById('rx-plan-heading'))?.focus();
+    const hasPlan = $catalogue.get() !== undefined && ($mine.get() ?? $shared.get()) !== null;
+    if (hasPlan) this.loadParts();
+    // Once the plan in view has rendered (the island's own, or the static example again), its
+    // heading takes the focus; a plan whose components are still loading takes it when they arrive.
+    if (focusPlan !== prev.focusPlan) this.focusPending = true;
+    const own = document.getElementById('rm-plan-heading');
+    if (this.focusPending && (own || !hasPlan || this.parts)) {
+      (own ?? document.getElementById('rx-plan-heading'))?.focus();
+      this.focusPending = false;
+    }
     if (moved && view && view.steps.findIndex((s) => s.id === moved.id) === moved.at) {
       const up = document.getElementById(`rm-${moved.id}-up`) as HTMLButtonElement | null;
       const down = document.getElementById(`rm-${moved.id}-down`) as HTMLButtonElement | null;
@@ -188,6 +220,7 @@ export default class Roadmap extends Component<Props, State> {
     const shared = $shared.get();
     const storage = $storage.get();
     const view = this.view();
+    const parts = this.parts;
     const inputs = view?.plan.inputs ?? EXAMPLE_INPUTS;
 
     const onDownloadUnreadable = async () => {
@@ -201,7 +234,10 @@ export default class Roadmap extends Component<Props, State> {
     };
 
     let own = null;
-    if (view) {
+    if (view && parts) {
+      const { PlanView, SharePanel } = parts;
+      const change = $change.get();
+      const message = change && (change.kind === 'added' || change.kind === 'removed') && change.companions.length > 0 ? announce(change, ctx) : undefined;
       const steps = view.steps;
       const href = `${base}roadmap/?p=${encodeShare({ inputs: view.plan.inputs, order: steps.map((s) => s.id), progress: view.plan.progress })}`;
       const onCopy = () => {
@@ -234,6 +270,8 @@ export default class Roadmap extends Component<Props, State> {
             view={view}
             idp="rm"
             controls={{ onStatus: markStep, onTarget: setStepTarget, onMove, onRemove: this.thenFocusPlan(removePlanStep), onAdd: addPlanStep }}
+            message={message}
+            link={origin ? origin + href : href}
           />
           <SharePanel
             t={t}

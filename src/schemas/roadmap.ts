@@ -10,6 +10,8 @@ import { reference } from 'astro:content';
 import { fact, labelled, values } from './fact.ts';
 import {
   DURATION_UNITS,
+  HELD,
+  MAX_YEARS,
   ROLE_LEVELS,
   STARTS,
   STEP_KINDS,
@@ -118,6 +120,18 @@ export const stepSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Size of a programme (1 a course, 2 a diploma or certificate, 3 an associate degree, 4 a
+     * bachelor's degree): when lengths or prices are unknown, the smaller programme is the
+     * quicker and cheaper one, which needs no figure to know.
+     */
+    size: z.number().int().min(1).max(4).optional(),
+    /** Credentials a reader may already hold that put this step behind them (the form's "credentials you hold"). */
+    heldWith: z.array(z.enum(HELD)).optional(),
+    /** Years of coding work after which the step is behind the reader (0: any coding work at all). */
+    doneAfterYears: z.number().min(0).max(MAX_YEARS).optional(),
+    /** Steps that complete this one and come into a plan with it, such as removing the apprentice designation after the CPC exam. */
+    followedBy: z.array(id).optional(),
     /** Pages the step's description relies on (the figures cite their own). */
     sources: z.array(reference('sources')).min(1, 'list at least one source'),
   })
@@ -143,6 +157,20 @@ export const roleSchema = z
     pay: z.array(labelled(values.amountOrRange, 'usd-per-year')).min(1, 'list at least one pay figure, or one with `unknown: <reason>`'),
     /** The steps that qualify a reader for the job; the planner starts from these. */
     qualifiedBy: z.array(requirementSchema).min(1, 'name at least one step that qualifies for the job'),
+    /**
+     * What employers in this setting ask for: the exam or credential steps that give those
+     * credentials (`accepts`), and the rule as a sourced Fact. Plans never reach the job through
+     * a credential step outside `accepts`.
+     */
+    employers: z
+      .object({
+        /** Exam or credential steps whose credential these employers ask for. */
+        accepts: z.array(id).min(1, 'name at least one step'),
+        /** The rule in one sentence, with its source, date and confidence. */
+        rule: fact(values.text),
+      })
+      .strict()
+      .optional(),
     /** Why these steps, in plain words: what is a published rule and what is this site's reading. */
     path: prose(40),
     /** Pages the role's description relies on. */

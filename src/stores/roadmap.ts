@@ -8,8 +8,8 @@ import { atom, computed } from 'nanostores';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
 import { decodeShare, encodeShare, normaliseInputs, type DecodeReport, type PlanInputs, type ShareError, type StepStatus } from '../lib/roadmap/index.ts';
-import { decodeStoredPlan, encodeStoredPlan } from '../lib/roadmap/stored.ts';
-import { add, forget, mark, move, remove, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
+import { decodeStoredPlan, encodeStoredPlan, mergeStoredPlans, stampPlan, unstamped, type StoredPlan } from '../lib/roadmap/stored.ts';
+import { forget, mark, move, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
 import { buildView, examplePlan, type RoadmapPlan } from '../lib/roadmap/view.ts';
 import type { Catalogue } from '../lib/roadmap/types.ts';
 
@@ -55,15 +55,21 @@ export const $view = computed($active, (a) => (a ? buildView(a.catalogue, a.plan
 
 const codec = {
   // The store never saves "no plan": an edit always starts from a plan (the example at least).
-  encode: (plan: RoadmapPlan | null) => encodeStoredPlan(plan!),
+  encode: (plan: StoredPlan | null) => encodeStoredPlan(plan!),
   decode: decodeStoredPlan,
 };
 
-let doc: StoredDoc<RoadmapPlan | null> = storedDoc(ROADMAP_KEY, codec, null, undefined);
+/**
+ * How two copies of the stored plan merge (this tab's and storage's): per step the later change
+ * wins, a tombstone beats an older edit. For storedDoc's `merge` option (src/stores/stored-doc.ts).
+ */
+export const roadmapMerge = mergeStoredPlans;
+
+let doc: StoredDoc<StoredPlan | null> = storedDoc(ROADMAP_KEY, codec, null, undefined);
 let unbindDoc = () => {};
 
 /** The store's own atoms follow the document's; the page reads these. */
-function follow(next: StoredDoc<RoadmapPlan | null>, unavailable: boolean): void {
+function follow(next: StoredDoc<StoredPlan | null>, unavailable: boolean): void {
   unbindDoc();
   doc = next;
   const sync = () => {
@@ -76,7 +82,7 @@ function follow(next: StoredDoc<RoadmapPlan | null>, unavailable: boolean): void
       saveFailed: doc.$saveError.get() !== undefined && !blocked,
     });
   };
-  const stops = [doc.$value.subscribe((plan) => $mine.set(plan)), doc.$corrupt.subscribe(sync), doc.$blocked.subscribe(sync), doc.$saveError.subscribe(sync)];
+  const stops = [doc.$value.subscribe((plan) => $mine.set(plan && unstamped(plan))), doc.$corrupt.subscribe(sync), doc.$blocked.subscribe(sync), doc.$saveError.subscribe(sync)];
   unbindDoc = () => stops.forEach((stop) => stop());
 }
 
@@ -144,10 +150,9 @@ function apply(edit: Edit): void {
   if (!edit(catalogue, $mine.get() ?? examplePlan(catalogue))) return;
   let change: Change | undefined;
   doc.update((stored) => {
-    const base = stored ?? examplePlan(catalogue);
-    const r = edit(catalogue, base);
+    const r = edit(catalogue, stored ? unstamped(stored) : examplePlan(catalogue));
     change = r?.change;
-    return r ? r.plan : base;
+    return r ? stampPlan(stored, r.plan, Date.now()) : stored;
   });
   if (change) $change.set(change);
 }
@@ -161,9 +166,12 @@ export const setStepTarget = (stepId: string, value: string) => apply(target(ste
 /** Move a step one place earlier (-1) or later (+1). */
 export const moveStepBy = (stepId: string, by: -1 | 1) => apply(move(stepId, by));
 /** Add a catalogue step, placed after the steps it needs. */
-export const addPlanStep = (stepId: string) => apply(add(stepId));
+// Companions' rules load when the reader first adds or removes a step (the page's start-up
+// script stays within its budget); the promise settles once the edit is applied.
+const companions = () => import('../lib/roadmap/companions.ts');
+export const addPlanStep = (stepId: string): Promise<void> => companions().then((c) => apply(c.add(stepId)));
 /** Take a step out of the plan; its progress is kept, in case it comes back. */
-export const removePlanStep = (stepId: string) => apply(remove(stepId));
+export const removePlanStep = (stepId: string): Promise<void> => companions().then((c) => apply(c.remove(stepId)));
 /** Forget steps the catalogue no longer has, with their progress: only when the reader asks. */
 export const forgetRetired = () => apply(forget);
 
@@ -173,7 +181,7 @@ export function keepSharedPlan(): void {
   if (!shared) return;
   $shared.set(null);
   $linkNotice.set(null);
-  doc.update(() => shared);
+  doc.update((stored) => stampPlan(stored, shared, Date.now()));
   $change.set({ kind: 'kept' });
 }
 

@@ -70,6 +70,14 @@ test('engine benchmarks', async () => {
       for (const goal of goals)
         for (const preference of PREFERENCES) planRoadmap(catalogue, { start, goal, hoursPerWeek: 10, preference });
   });
+  // The answers added in December 2026: credentials held and years of coding work change what
+  // the planner weighs, so the worst case is also measured with them.
+  const backgrounds = [{ held: ['cpc-a' as const] }, { held: ['cca' as const], experienceYears: 1 }, { held: ['cpc' as const], experienceYears: 3 }];
+  b.add(`Roadmap worst case with credentials held: every start × goal × preference × ${backgrounds.length} backgrounds (${plans * backgrounds.length} plans)`, () => {
+    for (const start of STARTS)
+      for (const goal of goals)
+        for (const preference of PREFERENCES) for (const bg of backgrounds) planRoadmap(catalogue, { start, goal, hoursPerWeek: 10, preference, ...bg });
+  });
   b.add('Roadmap, one plan (no background to outpatient coder)', () => {
     planRoadmap(catalogue, { start: 'no-background', goal: 'outpatient-coder', hoursPerWeek: 10, preference: 'fastest' });
   });

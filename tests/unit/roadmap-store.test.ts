@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeStoredPlan, encodeShare, encodeStoredPlan, planRoadmap, type PlanInputs } from '../../src/lib/roadmap/index.ts';
+import { stampPlan, unstamped } from '../../src/lib/roadmap/stored.ts';
 import {
   $change,
   $linkNotice,
@@ -54,12 +55,12 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-/** The stored codec (src/lib/roadmap/stored.ts), as plan-or-null. */
+/** The stored codec (src/lib/roadmap/stored.ts), as plan-or-null, stamps left out. */
 const decodeStored = (text: string) => {
   const r = decodeStoredPlan(text);
-  return r.ok ? r.value : null;
+  return r.ok ? unstamped(r.value) : null;
 };
-const encodeStored = encodeStoredPlan;
+const encodeStored = (plan: RoadmapPlan) => encodeStoredPlan(stampPlan(null, plan, 1));
 
 const career: PlanInputs = { start: 'no-background', goal: 'outpatient-coder', hoursPerWeek: 10, preference: 'fastest' };
 const view = () => {
@@ -143,30 +144,39 @@ describe('the plan in view', () => {
     expect(view().plan.order).toBe(now);
   });
 
-  it('adds a step after what it needs, marks it as added, and removes it again', () => {
-    planRoute(career);
+  it('adds a step with its companions, marks it as added, and removes it with them', async () => {
+    // A plan for an inpatient job, to which the reader adds the CPC exam by hand.
+    planRoute({ ...career, goal: 'inpatient-coder' });
+    const before = view().plan.order;
+    expect(before).not.toContain('cpc-exam');
     expect(view().addable.some((s) => s.id === 'cpc-exam')).toBe(true);
-    addPlanStep('cpc-exam');
+    await addPlanStep('cpc-exam');
     const step = view().steps.find((s) => s.id === 'cpc-exam');
     expect(step?.added).toBe(true);
     expect(view().addable.some((s) => s.id === 'cpc-exam')).toBe(false);
-    expect($change.get()).toMatchObject({ kind: 'added', step: 'cpc-exam' });
-    // The CPC exam needs AAPC membership, which this route does not have.
-    expect(view().warnings.some((w) => w.stepId === 'cpc-exam' && w.problem === 'missing')).toBe(true);
+    // The full CPC (the apprentice "A" removed) comes with the exam, after the work it depends on.
+    const change = $change.get();
+    expect(change).toMatchObject({ kind: 'added', step: 'cpc-exam' });
+    expect(change?.kind === 'added' && change.companions).toContain('cpc-full');
+    const order = view().plan.order;
+    expect(order.indexOf('cpc-full')).toBeGreaterThan(order.indexOf('cpc-exam'));
+    expect(view().warnings).toEqual([]);
     markStep('cpc-exam', 'in-progress');
-    removePlanStep('cpc-exam');
+    await removePlanStep('cpc-exam');
     expect(view().plan.order).not.toContain('cpc-exam');
+    expect(view().plan.order).not.toContain('cpc-full');
+    expect($change.get()).toMatchObject({ kind: 'removed', step: 'cpc-exam' });
     // Progress stays, keyed by step id, in case the step comes back.
     expect(view().plan.progress['cpc-exam']).toEqual({ status: 'in-progress' });
-    addPlanStep('cpc-exam');
+    await addPlanStep('cpc-exam');
     expect(view().steps.find((s) => s.id === 'cpc-exam')?.status).toBe('in-progress');
   });
 
-  it('checks an edited plan against the budget step by step', () => {
-    planRoute({ ...career, preference: 'cheapest', budget: 1000 });
+  it('checks an edited plan against the budget step by step', async () => {
+    planRoute({ ...career, preference: 'cheapest', budget: 300 });
     expect(view().budget?.status).toBe('over');
-    expect(view().budget?.breaksAt).toBeDefined();
-    removePlanStep(view().budget!.breaksAt!);
+    expect(view().budget?.breaksAt).toBe('cpc-exam');
+    await removePlanStep('cpc-exam');
     expect(view().budget?.status).not.toBe('over');
   });
 });
@@ -180,14 +190,20 @@ describe('saving and reading back', () => {
     initRoadmap(catalogue, storage);
     expect($mine.get()).toEqual(plan);
     expect(view().source).toBe('mine');
-    expect(JSON.parse(storage.items.get(ROADMAP_KEY)!)).toMatchObject({ version: 1 });
+    expect(JSON.parse(storage.items.get(ROADMAP_KEY)!)).toMatchObject({ version: 2 });
   });
 
   it('rejects stored values of the wrong shape or an unknown version', () => {
     const plan: RoadmapPlan = { inputs: career, order: ['cca-exam'], progress: { 'cca-exam': { status: 'done', target: '2027-01-31' } } };
     expect(decodeStored(encodeStored(plan))).toEqual(plan);
     const stored = JSON.parse(encodeStored(plan)) as Record<string, unknown>;
-    expect(decodeStored(JSON.stringify({ ...stored, version: 2 }))).toBeNull();
+    expect(decodeStored(JSON.stringify({ ...stored, version: 3 }))).toBeNull();
+    // A version-1 plan (saved before stamps) still reads, every entry older than any change since.
+    const v1 = { version: 1, inputs: career, order: plan.order, progress: plan.progress };
+    expect(decodeStored(JSON.stringify(v1))).toEqual(plan);
+    expect(decodeStoredPlan(JSON.stringify(v1))).toMatchObject({ ok: true, value: { planStamp: 0, tombstones: {}, progress: { 'cca-exam': { stamp: 0 } } } });
+    // v2 without its stamps is not v2.
+    expect(decodeStored(JSON.stringify({ ...stored, planStamp: undefined }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, start: 'astronaut' } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, preference: 'prettiest' } }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, inputs: { ...career, hoursPerWeek: '10' } }))).toBeNull();
@@ -198,7 +214,7 @@ describe('saving and reading back', () => {
     expect(decodeStored(JSON.stringify({ ...stored, progress: null }))).toBeNull();
     expect(decodeStored(JSON.stringify({ ...stored, progress: { 'cca-exam': 'done' } }))).toBeNull();
     // A step id is only ever a key, whatever it is called.
-    const odd = decodeStored(JSON.stringify({ ...stored, progress: JSON.parse('{"__proto__":{"status":"done"}}') }));
+    const odd = decodeStored(JSON.stringify({ ...stored, progress: JSON.parse('{"__proto__":{"status":"done","stamp":1}}') }));
     expect(Object.getPrototypeOf(odd?.progress)).toBe(Object.prototype);
     expect(Object.keys(odd?.progress ?? {})).toEqual(['__proto__']);
     expect(decodeStored('{"version":1')).toBeNull();
@@ -277,7 +293,7 @@ describe('saving and reading back', () => {
     expect($storage.get().unavailable).toBe(true);
   });
 
-  it('keeps progress on steps the catalogue no longer has, reports them, and forgets them only when asked', () => {
+  it('keeps progress on steps the catalogue no longer has, reports them, and forgets them only when asked', async () => {
     const plan: RoadmapPlan = {
       inputs: career,
       order: ['retired-course', 'cca-exam'],
@@ -288,7 +304,7 @@ describe('saving and reading back', () => {
     expect(view().retired).toEqual(['retired-course', 'old-step']);
     expect(view().steps.map((s) => s.id)).toEqual(['cca-exam']);
     // Edits keep the retired entries.
-    addPlanStep('first-job-search');
+    await addPlanStep('first-job-search');
     expect(saved(storage)?.progress['old-step']).toEqual({ status: 'in-progress', target: '2026-12-01' });
     expect(saved(storage)?.order).toContain('retired-course');
     forgetRetired();

@@ -8,6 +8,7 @@ import { fill, formatDollars, formatNumber } from '../../lib/roadmap/index.ts';
 import type { RoadmapView } from '../../lib/roadmap/view.ts';
 import { count } from '../../lib/roadmap/words.ts';
 import { AddStep } from './AddStep.tsx';
+import { GoalPanel } from './GoalPanel.tsx';
 import { goalTitle, stepTitle, type RoadmapContext } from './context.ts';
 import { StepItem, type StepControls } from './StepItem.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -21,9 +22,13 @@ interface Props {
   idp: string;
   /** The reader's controls; none on the static example. */
   controls?: (StepControls & { onAdd: (id: string) => void }) | undefined;
+  /** What the reader's last edit did besides the step they chose (companions that came or went). */
+  message?: string | undefined;
+  /** The plan's share address in full, printed under the plan (the share panel does not print). */
+  link?: string | undefined;
 }
 
-export function PlanView({ ctx, view, idp, controls }: Props) {
+export function PlanView({ ctx, view, idp, controls, message, link }: Props) {
   const { t } = ctx;
   const { plan, result, steps } = view;
   const inputs = plan.inputs;
@@ -45,6 +50,12 @@ export function PlanView({ ctx, view, idp, controls }: Props) {
           {heading}
         </h2>
         <p class="rm-answers">{answers}</p>
+        {link && (
+          <p class="rm-print-link">
+            {t.share.link}: {link}
+          </p>
+        )}
+        {message && <p class="notice rm-message no-print">{message}</p>}
         {view.source === 'example' && <p class="rm-hint no-print">{t.plan.example}</p>}
         {!result.ok && <p class="notice">{result.error === 'unknown-goal' ? t.plan.unknownGoal : t.plan.unreachable}</p>}
         {planned?.alreadyQualified && <p>{t.plan.alreadyQualified}</p>}
@@ -69,6 +80,7 @@ export function PlanView({ ctx, view, idp, controls }: Props) {
         )}
         {controls && <AddStep ctx={ctx} addable={view.addable} onAdd={controls.onAdd} />}
       </section>
+      <GoalPanel ctx={ctx} view={view} idp={idp} />
       <Totals ctx={ctx} total={view.total} ahead={view.ahead} budget={view.budget} idp={idp} />
       {steps.length > 0 && <Timeline ctx={ctx} steps={steps} weeks={view.total.weeks.max} idp={idp} />}
     </>

@@ -3,7 +3,7 @@
  * source and date, an unknown said to be unknown), what it leads to, why it is there, and, on
  * the reader's own or a shared plan, their controls: status, target date, move, remove.
  */
-import { describeWhy, fill, formatDay, formatNumber, formatUsd, formatWeeks, STEP_STATUSES, type Plan, type Span, type StepStatus } from '../../lib/roadmap/index.ts';
+import { describeWhy, fill, formatDay, formatNumber, formatUsd, formatWeeks, isIsoDay, STEP_STATUSES, type Plan, type Span, type StepStatus } from '../../lib/roadmap/index.ts';
 import type { Cite, StepView } from '../../lib/roadmap/view.ts';
 import { sourceHref, whenText, type RoadmapContext } from './context.ts';
 import { warningText } from './Warnings.tsx';
@@ -150,7 +150,25 @@ export function StepItem({ ctx, step: s, index, count, hoursPerWeek, plan, contr
               {t.step.target}
               <span class="visually-hidden">: {title}</span>
             </label>
-            <input id={`${id}-target`} type="date" value={s.target ?? ''} onChange={(e) => controls.onTarget(s.id, (e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id={`${id}-target`}
+              type="date"
+              value={s.target ?? ''}
+              aria-describedby={`${id}-target-error`}
+              onChange={(e) => {
+                // The rule the stored plan is read with: a date it would refuse is never saved, and the field says so.
+                const input = e.currentTarget as HTMLInputElement;
+                const bad = input.value !== '' && !isIsoDay(input.value);
+                const note = document.getElementById(`${id}-target-error`);
+                if (note) note.textContent = bad ? t.form.targetInvalid : '';
+                if (bad) input.setAttribute('aria-invalid', 'true');
+                else {
+                  input.removeAttribute('aria-invalid');
+                  controls.onTarget(s.id, input.value);
+                }
+              }}
+            />
+            <p id={`${id}-target-error`} class="rm-error" />
           </div>
           <div class="rm-buttons">
             <button type="button" id={`${id}-up`} aria-label={`${t.step.moveUp}: ${title}`} disabled={index === 0} onClick={() => controls.onMove(s.id, -1)}>

@@ -1,5 +1,5 @@
 /** The plan's totals (unknowns counted, never read as zero), what is still ahead, and the budget verdict. */
-import { describeBudget, describeTotals, fill, formatDollars, type BudgetCheck, type Totals as TotalsData } from '../../lib/roadmap/index.ts';
+import { describeBudget, describeTotals, fill, formatDollars, formatUsd, type BudgetCheck, type Totals as TotalsData } from '../../lib/roadmap/index.ts';
 import { stepTitle, type RoadmapContext } from './context.ts';
 
 interface Props {
@@ -38,6 +38,10 @@ export function Totals({ ctx, total, ahead, budget, idp }: Props) {
                 <strong>{formatDollars(budget.budget, t.explain)}</strong>: {describeBudget(budget, ctx.catalogue, t.explain)}
               </p>
               {budget.status === 'maybe' && budget.mayBreakAt && <p>{fill(t.totals.mayBreak, { step: stepTitle(ctx, budget.mayBreakAt) })}</p>}
+              <p>
+                {fill(t.totals.known, { usd: formatUsd(total.usd, t.explain) })}
+                {total.unknownCosts.length > 0 && <> {fill(t.totals.notKnown, { steps: total.unknownCosts.map((id) => stepTitle(ctx, id)).join(', ') })}</>}
+              </p>
             </dd>
           </>
         )}

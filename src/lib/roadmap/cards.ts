@@ -3,9 +3,9 @@
  * and cost figures come from, its sources and what it leads to, formatted once at build time
  * (with src/lib/facts.ts) and handed to the island as text, so its script formats none of it.
  */
-import { citation, formatAsOf } from '../facts.ts';
-import type { Measure, StepData } from './types.ts';
-import type { Cite, StepCard } from './view.ts';
+import { citation, formatAsOf, formatFact, type Fact } from '../facts.ts';
+import type { Measure, RoleData, StepData } from './types.ts';
+import type { CitedText, Cite, GoalInfo, StepCard } from './view.ts';
 
 /** What the page knows of a source, a credential and a role, by id. */
 export interface CardLookups {
@@ -43,6 +43,32 @@ export function stepCards(steps: readonly StepData[], lookups: CardLookups): Rec
         ],
       };
       return [s.id, card];
+    }),
+  );
+}
+
+/** A fact as cited text (the unknown reason when it is unknown). */
+function cited(fact: Fact, lookups: CardLookups, label?: string): CitedText {
+  const cite: Cite = citation(fact, (id) => lookups.sources[id]?.publisher);
+  if (fact.kind === 'fact' && fact.note) cite.note = fact.note;
+  const text = fact.kind === 'fact' ? formatFact(fact) : fact.reason;
+  return { ...(label === undefined ? {} : { label }), text, cite };
+}
+
+/**
+ * What the plan shows of each goal: its employers' rule, its pay figures and, for every goal,
+ * the facts on remote work (`remote`: for entry jobs the first-job fact comes first).
+ */
+export function goalInfos(roles: readonly RoleData[], remote: { firstJob?: Fact | undefined; share?: Fact | undefined }, lookups: CardLookups): Record<string, GoalInfo> {
+  return Object.fromEntries(
+    roles.map((r) => {
+      const words = [remote.firstJob, remote.share].filter((f): f is Fact => f !== undefined);
+      const info: GoalInfo = {
+        ...(r.employers ? { rule: cited(r.employers.rule, lookups) } : {}),
+        pay: r.pay.map((p) => cited(p.fact, lookups, p.label)),
+        remote: (r.level === 'entry' ? words : words.slice(1)).map((f) => cited(f, lookups, f.kind === 'fact' ? f.label : undefined)),
+      };
+      return [r.id, info];
     }),
   );
 }

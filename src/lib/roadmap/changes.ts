@@ -4,7 +4,7 @@
  * the edit changes nothing. Steps the catalogue no longer has (retired) stay at the end of
  * the order, and every step's progress is kept by id, until the reader forgets them.
  */
-import { addStep, moveStep, removeStep } from './edit.ts';
+import { moveStep } from './edit.ts';
 import { normaliseInputs, type PlanInputs } from './plan.ts';
 import { setStatus, setTarget, statusOf, type StepStatus } from './progress.ts';
 import type { Catalogue } from './types.ts';
@@ -16,8 +16,8 @@ export type Change =
   | { kind: 'status'; step: string; status: StepStatus }
   | { kind: 'target'; step: string; target: string | undefined }
   | { kind: 'moved'; step: string; position: number; of: number }
-  | { kind: 'added'; step: string; position: number }
-  | { kind: 'removed'; step: string }
+  | { kind: 'added'; step: string; position: number; companions: string[] }
+  | { kind: 'removed'; step: string; companions: string[] }
   | { kind: 'forgot'; count: number }
   | { kind: 'kept' }
   | { kind: 'closed' };
@@ -26,7 +26,7 @@ export type Edited = { plan: RoadmapPlan; change: Change } | null;
 export type Edit = (catalogue: Catalogue, plan: RoadmapPlan) => Edited;
 
 /** The order split into steps the catalogue has (edited) and retired ids (kept at the end). */
-function split(catalogue: Catalogue, order: readonly string[]): { known: string[]; retired: string[] } {
+export function split(catalogue: Catalogue, order: readonly string[]): { known: string[]; retired: string[] } {
   return { known: order.filter((id) => catalogue.steps.has(id)), retired: order.filter((id) => !catalogue.steps.has(id)) };
 }
 
@@ -64,28 +64,11 @@ export const move =
     const from = known.indexOf(step);
     const to = from + by;
     if (from < 0 || to < 0 || to >= known.length) return null;
-    const { order } = moveStep(known, from, to, catalogue, plan.inputs.start, plan.progress);
-    return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'moved', step, position: to + 1, of: known.length } };
-  };
-
-/** Add a catalogue step, placed after the steps it needs. */
-export const add =
-  (step: string): Edit =>
-  (catalogue, plan) => {
-    const { known, retired } = split(catalogue, plan.order);
-    const r = addStep(known, step, catalogue, plan.inputs.start, plan.progress);
-    if (!r.added) return null;
-    return { plan: { ...plan, order: [...r.order, ...retired] }, change: { kind: 'added', step, position: r.order.indexOf(step) + 1 } };
-  };
-
-/** Take a step out of the plan; its progress is kept, in case it comes back. */
-export const remove =
-  (step: string): Edit =>
-  (catalogue, plan) => {
-    if (!plan.order.includes(step)) return null;
-    const { known, retired } = split(catalogue, plan.order);
-    const { order } = removeStep(known, step, catalogue, plan.inputs.start, plan.progress);
-    return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'removed', step } };
+    const { order } = moveStep(known, from, to, catalogue, plan.inputs, plan.progress);
+    const position = order.indexOf(step);
+    // Announce only what happened: a move that leaves the step where it was is no change.
+    if (position === from) return null;
+    return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'moved', step, position: position + 1, of: known.length } };
   };
 
 /** Forget steps the catalogue no longer has, with their progress. */

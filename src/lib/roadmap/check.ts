@@ -92,6 +92,9 @@ export function checkRoadmapData(
       if (m.id === s.id) stepProblem(m.field, 'a step cannot be its own prerequisite');
       else if (!stepIds.has(m.id)) stepProblem(m.field, `"${m.id}" is not a step in ${STEPS_FILE}`);
     }
+    (s.followedBy ?? []).forEach((f, i) => {
+      if (!stepIds.has(f)) stepProblem(`${s.id}.followedBy[${i}]`, `"${f}" is not a step in ${STEPS_FILE}`);
+    });
     s.unlocks.credentials.forEach((c, i) => {
       if (!credentials.has(c)) stepProblem(`${s.id}.unlocks.credentials[${i}]`, `"${c}" is not a credential in content/credentials/`);
     });
@@ -107,6 +110,18 @@ export function checkRoadmapData(
   for (const r of roles) {
     for (const m of mentions(`${r.id}.qualifiedBy`, r.qualifiedBy))
       if (!stepIds.has(m.id)) roleProblem(m.field, `"${m.id}" is not a step in ${STEPS_FILE}`);
+    if (r.employers) {
+      const accepts = new Set(r.employers.accepts);
+      r.employers.accepts.forEach((id, i) => {
+        if (!stepIds.has(id)) roleProblem(`${r.id}.employers.accepts[${i}]`, `"${id}" is not a step in ${STEPS_FILE}`);
+      });
+      // A goal's own requirements never offer a credential its employers do not ask for.
+      for (const m of mentions(`${r.id}.qualifiedBy`, r.qualifiedBy)) {
+        const kind = steps.find((s) => s.id === m.id)?.kind;
+        if ((kind === 'exam' || kind === 'credential') && !accepts.has(m.id))
+          roleProblem(m.field, `"${m.id}" gives a credential these employers do not ask for: add it to employers.accepts with the source that says so, or take it out`);
+      }
+    }
     r.typicalCredentials.forEach((c, i) => {
       if (!credentials.has(c)) roleProblem(`${r.id}.typicalCredentials[${i}]`, `"${c}" is not a credential in content/credentials/`);
     });

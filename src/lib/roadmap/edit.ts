@@ -4,7 +4,7 @@
  * the island can say so instead of refusing.
  */
 import type { Progress } from './progress.ts';
-import { doneAtStart, isMet, mentionedIds } from './requirements.ts';
+import { doneAtStart, isMet, mentionedIds, type Background } from './requirements.ts';
 import type { Catalogue, Requirement, Start, StepData } from './types.ts';
 
 /** A prerequisite the order does not meet. */
@@ -34,7 +34,7 @@ export interface EditResult {
 export function checkOrder(
   order: readonly string[],
   catalogue: Catalogue,
-  start: Start,
+  start: Start | Background,
   progress: Progress = {},
 ): OrderWarning[] {
   const have = doneAtStart(catalogue, start);
@@ -64,14 +64,18 @@ export function moveStep(
   from: number,
   to: number,
   catalogue: Catalogue,
-  start: Start,
+  start: Start | Background,
   progress?: Progress,
 ): EditResult {
   const next = [...order];
   if (next.length === 0 || !Number.isInteger(from) || !Number.isInteger(to)) {
     return { order: next, warnings: checkOrder(next, catalogue, start, progress) };
   }
-  const clamp = (n: number) => Math.max(0, Math.min(next.length - 1, n));
+  // Both clamped against the full list: once the step is taken out, the last place is the
+  // list's new length, which the reader means by "move to the end" (and by "down" from the
+  // second-to-last place).
+  const last = next.length - 1;
+  const clamp = (n: number) => Math.max(0, Math.min(last, n));
   const [moved] = next.splice(clamp(from), 1);
   next.splice(clamp(to), 0, moved!);
   return { order: next, warnings: checkOrder(next, catalogue, start, progress) };
@@ -85,7 +89,7 @@ export function addStep(
   order: readonly string[],
   stepId: string,
   catalogue: Catalogue,
-  start: Start,
+  start: Start | Background,
   progress?: Progress,
 ): EditResult & { added: boolean } {
   const step = catalogue.steps.get(stepId);
@@ -106,7 +110,7 @@ export function removeStep(
   order: readonly string[],
   stepId: string,
   catalogue: Catalogue,
-  start: Start,
+  start: Start | Background,
   progress?: Progress,
 ): EditResult {
   const next = order.filter((id) => id !== stepId);

@@ -91,6 +91,8 @@ export function describeWhy(why: Why, plan: Plan, catalogue: Catalogue, w: Expla
       return w.goal;
     case 'needed-by':
       return fill(w.neededBy, { title: titleOf(catalogue, why.step) });
+    case 'follows':
+      return fill(w.follows, { title: titleOf(catalogue, why.step) });
     case 'chosen': {
       const choice = plan.choices[why.choice];
       return choice ? describeChoice(choice, catalogue, w) : '';

@@ -9,7 +9,8 @@ import { orderSteps } from './order.ts';
 import { doneAtStart, isMet } from './requirements.ts';
 import { resolve, type Choice, type Why } from './resolve.ts';
 import { scheduleSteps, type ScheduledStep, type Totals } from './schedule.ts';
-import { PREFERENCES, type Catalogue, type Preference, type Start } from './types.ts';
+import { HELD, MAX_YEARS, PREFERENCES, type Catalogue, type Held, type Preference, type Start } from './types.ts';
+import { isIsoDay } from './progress.ts';
 
 /** What the reader tells the planner. */
 export interface PlanInputs {
@@ -21,6 +22,12 @@ export interface PlanInputs {
   /** US dollars; leave out for no budget. */
   budget?: number | undefined;
   preference: Preference;
+  /** Years of coding work already behind the reader (0 when left out). */
+  experienceYears?: number | undefined;
+  /** Credentials (and a completed coding course) the reader holds. */
+  held?: readonly Held[] | undefined;
+  /** The day the reader wants to reach the goal by (YYYY-MM-DD). */
+  targetDate?: string | undefined;
 }
 
 export interface PlannedStep extends ScheduledStep {
@@ -51,9 +58,9 @@ export type PlanResult =
 function build(catalogue: Catalogue, inputs: PlanInputs, preference: Preference): PlanResult {
   const role = catalogue.roles.get(inputs.goal);
   if (!role) return { ok: false, error: 'unknown-goal', goal: inputs.goal, missing: [] };
-  const done = doneAtStart(catalogue, inputs.start);
+  const done = doneAtStart(catalogue, inputs);
   const ctx = { catalogue, start: inputs.start, hoursPerWeek: inputs.hoursPerWeek, preference };
-  const res = resolve(ctx, role.id, role.qualifiedBy, done);
+  const res = resolve(ctx, role, done);
   const met = role.qualifiedBy.every((req) => isMet(req, (id) => res.have.has(id)));
   if (!met || res.missing.length > 0) return { ok: false, error: 'unreachable', goal: role.id, missing: [...new Set(res.missing)] };
 
@@ -75,11 +82,20 @@ function build(catalogue: Catalogue, inputs: PlanInputs, preference: Preference)
   };
 }
 
-/** Inputs as the planner uses them: hours clamped, a budget that is not a usable number dropped. */
+/**
+ * Inputs as the planner uses them: hours clamped; a budget, years, credentials or target date
+ * that is not usable dropped (credentials de-duplicated, in the form's order); empty optional
+ * answers left out, so a plan without them reads exactly as before they were asked.
+ */
 export function normaliseInputs(inputs: PlanInputs): PlanInputs {
-  const { budget, ...rest } = inputs;
-  const usable = budget !== undefined && Number.isFinite(budget) && budget >= 0;
-  return { ...rest, hoursPerWeek: clampHours(inputs.hoursPerWeek), ...(usable ? { budget } : {}) };
+  const { budget, experienceYears: years, held, targetDate, ...rest } = inputs;
+  const out: PlanInputs = { ...rest, hoursPerWeek: clampHours(inputs.hoursPerWeek) };
+  if (budget !== undefined && Number.isFinite(budget) && budget >= 0) out.budget = budget;
+  if (years !== undefined && Number.isFinite(years) && years > 0) out.experienceYears = Math.min(MAX_YEARS, years);
+  const list = HELD.filter((h) => held?.includes(h));
+  if (list.length > 0) out.held = list;
+  if (targetDate !== undefined && isIsoDay(targetDate)) out.targetDate = targetDate;
+  return out;
 }
 
 /**

@@ -7,17 +7,24 @@
  *
  * Example: `r1.n.f.10.3000.outpatient-coder.self-study-course_d~cpc-exam_p20270301~first-job-search`
  *
+ *   r2.<start>.<preference>.<hours>.<budget>.<goal>.<months>.<held>.<target>.<steps>
+ *   months = coding work in whole months (no dot, which separates fields),
+ *   held = credential-id("_"credential-id)*, target = yyyymmdd; each may be empty
+ *
+ * r2 carries the answers added later (years of coding work, credentials held, target date);
+ * a plan without them is still written as r1, and r1 links always open.
+ *
  * Step ids are written out (not numbered), so a link keeps working when the catalogue
  * changes: steps it no longer has are dropped and reported, everything else survives.
  * Decoding validates every field and never throws, whatever it is given.
  *
- * Versions: r1 is the first. A later version gets its own prefix and a branch in
- * `decodeShare` that turns it into the current shape.
+ * Versions: r1 is the first, r2 the second. A later version gets its own prefix and a branch
+ * in `decodeShare` that turns it into the current shape.
  */
 import type { PlanInputs } from './plan.ts';
 import { isIsoDay, type Progress, type StepProgress, type StepStatus } from './progress.ts';
 import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK } from './measure.ts';
-import type { Catalogue, Preference, Start } from './types.ts';
+import { HELD, MAX_YEARS, type Catalogue, type Held, type Preference, type Start } from './types.ts';
 
 /** What a share link carries. */
 export interface SharedPlan {
@@ -34,7 +41,21 @@ export interface SharedPlan {
 export type ShareProblem = { kind: 'malformed'; text: string } | { kind: 'twice'; step: string } | { kind: 'too-many' };
 
 /** Why a link could not be opened; the page puts it in words (src/i18n/roadmap.en.ts). */
-export type ShareError = 'no-plan' | 'too-long' | 'damaged' | 'not-roadmap' | 'version' | 'codes' | 'hours' | 'hours-range' | 'budget' | 'goal' | 'unreadable';
+export type ShareError =
+  | 'no-plan'
+  | 'too-long'
+  | 'damaged'
+  | 'not-roadmap'
+  | 'version'
+  | 'codes'
+  | 'hours'
+  | 'hours-range'
+  | 'budget'
+  | 'goal'
+  | 'years'
+  | 'held'
+  | 'target'
+  | 'unreadable';
 
 export interface DecodeReport {
   /** Step ids in the link that the catalogue no longer has. */
@@ -92,7 +113,13 @@ export function encodeShare(plan: SharedPlan): string {
     .slice(0, MAX_STEPS)
     .map((id) => entryText(id, Object.hasOwn(plan.progress, id) ? plan.progress[id] : undefined));
   const goal = ID.test(inputs.goal) ? inputs.goal : '';
-  return [VERSION, START_CODES[inputs.start], PREFERENCE_CODES[inputs.preference], hoursText(inputs.hoursPerWeek), budget, goal, steps.join('~')].join('.');
+  const head = [START_CODES[inputs.start], PREFERENCE_CODES[inputs.preference], hoursText(inputs.hoursPerWeek), budget, goal];
+  const y = inputs.experienceYears;
+  const years = y !== undefined && Number.isFinite(y) && y > 0 ? String(Math.round(Math.min(MAX_YEARS, y) * 12)) : '';
+  const held = HELD.filter((h) => inputs.held?.includes(h)).join('_');
+  const target = inputs.targetDate !== undefined && isIsoDay(inputs.targetDate) ? inputs.targetDate.replaceAll('-', '') : '';
+  if (years === '' && held === '' && target === '') return [VERSION, ...head, steps.join('~')].join('.');
+  return ['r2', ...head, years, held, target, steps.join('~')].join('.');
 }
 
 const fail = (error: ShareError): DecodeResult => ({ ok: false, error });
@@ -124,9 +151,19 @@ export function decodeShare(input: unknown, catalogue: Catalogue): DecodeResult 
       }
     }
     const parts = text.split('.');
-    if (parts.length !== 7) return fail('not-roadmap');
-    const [version, startCode, prefCode, hoursRaw, budgetRaw, goal, stepsRaw] = parts as [string, string, string, string, string, string, string];
-    if (version !== VERSION) return fail('version');
+    const version = parts[0];
+    if (!/^r\d+$/.test(version ?? '')) return fail('not-roadmap');
+    if (version !== VERSION && version !== 'r2') return fail('version');
+    if (parts.length !== (version === VERSION ? 7 : 10)) return fail('not-roadmap');
+    const [, startCode, prefCode, hoursRaw, budgetRaw, goal] = parts as [string, string, string, string, string, string];
+    const stepsRaw = parts.at(-1)!;
+    // r2's answers: years of coding work, credentials held, target date (each may be empty).
+    const [yearsRaw = '', heldRaw = '', targetRaw = ''] = version === 'r2' ? parts.slice(6, 9) : [];
+    if (yearsRaw !== '' && (!/^\d{1,3}$/.test(yearsRaw) || Number(yearsRaw) > MAX_YEARS * 12)) return fail('years');
+    const held = heldRaw === '' ? [] : heldRaw.split('_');
+    if (!held.every((h) => (HELD as readonly string[]).includes(h))) return fail('held');
+    const targetDate = targetRaw === '' ? '' : `${targetRaw.slice(0, 4)}-${targetRaw.slice(4, 6)}-${targetRaw.slice(6, 8)}`;
+    if (targetRaw !== '' && (!/^\d{8}$/.test(targetRaw) || !isIsoDay(targetDate))) return fail('target');
     const start = START_BY_CODE.get(startCode);
     const preference = PREFERENCE_BY_CODE.get(prefCode);
     if (!start || !preference) return fail('codes');
@@ -160,7 +197,16 @@ export function decodeShare(input: unknown, catalogue: Catalogue): DecodeResult 
       order.push(entry.id);
       if (entry.progress) progress[entry.id] = entry.progress;
     }
-    const inputs: PlanInputs = { start, goal, hoursPerWeek, preference, ...(budget === undefined ? {} : { budget }) };
+    const inputs: PlanInputs = {
+      start,
+      goal,
+      hoursPerWeek,
+      preference,
+      ...(budget === undefined ? {} : { budget }),
+      ...(yearsRaw === '' || Number(yearsRaw) === 0 ? {} : { experienceYears: Number(yearsRaw) / 12 }),
+      ...(held.length === 0 ? {} : { held: HELD.filter((h) => held.includes(h)) as Held[] }),
+      ...(targetDate === '' ? {} : { targetDate }),
+    };
     return { ok: true, plan: { inputs, order, progress }, report: { droppedSteps, unknownGoal: !catalogue.roles.has(goal), problems } };
   } catch {
     // Defensive: nothing above should throw, but a link must never break the page.

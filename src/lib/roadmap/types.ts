@@ -25,6 +25,17 @@ export const STEP_KINDS = [
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
+/**
+ * Credentials (and one course) a reader can say they already hold. A step lists in `heldWith`
+ * the ones that put it behind the reader. `coding-course` is a completed coding course of the
+ * contact hours AAPC counts toward removing the apprentice designation.
+ */
+export const HELD = ['cpc-a', 'cpc', 'coc-a', 'coc', 'cca', 'ccs', 'ccs-p', 'cic', 'crc', 'cpma', 'cpb', 'cbcs', 'rhit', 'rhia', 'coding-course'] as const;
+export type Held = (typeof HELD)[number];
+
+/** Most years of coding experience the form accepts. */
+export const MAX_YEARS = 50;
+
 /** Rungs of the ladder, for grouping goals on the form. */
 export const ROLE_LEVELS = ['entry', 'experienced', 'specialty', 'leadership'] as const;
 export type RoleLevel = (typeof ROLE_LEVELS)[number];
@@ -76,7 +87,30 @@ export interface StepData {
   suits: readonly Start[];
   doneFor: readonly Start[];
   recognition?: Recognition | undefined;
+  /** Size of a programme: 1 a course, 2 a diploma or certificate, 3 an associate degree, 4 a bachelor's degree. */
+  size?: number | undefined;
+  /** Held credentials (see HELD) that put this step behind the reader. */
+  heldWith?: readonly Held[] | undefined;
+  /** Years of coding work after which the step is behind the reader (first job, each year of work). */
+  doneAfterYears?: number | undefined;
+  /**
+   * Steps that complete this one and come with it: a plan (or an edit) that adds the step adds
+   * these too, unless the reader has them (the CPC exam brings the removal of the apprentice "A").
+   */
+  followedBy?: readonly string[] | undefined;
   sources: readonly Ref<'sources'>[];
+}
+
+/**
+ * What employers in a goal role's setting ask for: the steps that give those credentials, and
+ * the rule itself as a sourced Fact. A plan never reaches the goal through a credential step
+ * that is not in `accepts`.
+ */
+export interface EmployerRule {
+  /** Exam or credential steps that give a credential these employers ask for. */
+  accepts: readonly string[];
+  /** The rule in one sentence, with its source, date and confidence. */
+  rule: Fact<string>;
 }
 
 /** A labelled pay figure. */
@@ -96,6 +130,7 @@ export interface RoleData {
   background: Fact<string>;
   pay: readonly PayFact[];
   qualifiedBy: readonly Requirement[];
+  employers?: EmployerRule | undefined;
   path: string;
   sources: readonly Ref<'sources'>[];
 }

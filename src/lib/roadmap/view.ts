@@ -21,6 +21,8 @@ export interface GoalOption {
   title: string;
   level: RoleLevel;
   qualifiedBy: readonly Requirement[];
+  /** The exam and credential steps the role's employers ask for (src/lib/roadmap/types.ts EmployerRule). */
+  accepts?: readonly string[] | undefined;
 }
 
 /** Where a figure comes from, formatted at build time (src/lib/facts.ts `citation`). */
@@ -43,18 +45,36 @@ export interface StepCard {
   unlocks: { text: string; credential?: string }[];
 }
 
+/** A sentence or figure with where it comes from, formatted at build time. */
+export interface CitedText {
+  /** A label, when the text is a figure ("Average salary of CPC holders"). */
+  label?: string;
+  text: string;
+  cite: Cite;
+}
+
+/** What the page shows of the goal role: the employers' rule, the pay, a word on remote first jobs. */
+export interface GoalInfo {
+  rule?: CitedText;
+  pay: CitedText[];
+  remote: CitedText[];
+}
+
 /** What the page gives the island, from content at build time. */
 export interface RoadmapData {
   steps: StepData[];
   goals: GoalOption[];
   /** Step id → its card. */
   cards: Record<string, StepCard>;
+  /** Role id → what the plan shows of the goal. */
+  goalInfo?: Record<string, GoalInfo> | undefined;
 }
 
 /** The catalogue the planner runs on; roles carry only what planning needs. */
 export function catalogueFrom(data: Pick<RoadmapData, 'steps' | 'goals'>): Catalogue {
-  const roles = data.goals.map((g) => ({
+  const roles = data.goals.map(({ accepts, ...g }) => ({
     ...g,
+    employers: accepts && { accepts, rule: { kind: 'unknown' as const, reason: '' } },
     work: '',
     typicalCredentials: [],
     otherCredentials: [],
@@ -137,7 +157,7 @@ export function buildView(catalogue: Catalogue, plan: RoadmapPlan, source: Roadm
   const result = plannedFor(catalogue, inputs);
   const chosen = new Map(result.ok ? result.plan.steps.map((s) => [s.id, s.why]) : []);
   const schedule = scheduleSteps(known, catalogue, inputs.hoursPerWeek, { progress });
-  const warnings = checkOrder(known, catalogue, inputs.start, progress);
+  const warnings = checkOrder(known, catalogue, inputs, progress);
   const counts = countStatuses(known, progress);
   const steps = schedule.steps.map((s) => ({
     ...s,
