@@ -145,7 +145,7 @@ export default defineConfig({
               { name: 'framework', test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores[\\/]atom)[\\/]|islands[\\/]mount|preload-helper/, priority: 3 },
               // ceu-safety: zod apart from the storage discipline, so /ceu/ loads zod only to import a file.
               { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
-              { name: 'state', test: /src[\\/](stores[\\/]stored-doc|lib[\\/]storage-keys)/, priority: 2 },
+              { name: 'state', test: /src[\\/](stores[\\/](stored-doc|tabs)|lib[\\/]storage-keys)/, priority: 2 },
               { name: 'download', test: /src[\\/]components[\\/]download\./, priority: 2 },
               { name: 'shared', test: /src[\\/]lib[\\/](dates|intl)\.|node_modules[\\/]nanostores[\\/](computed|lifecycle|task)[\\/]/, priority: 2 },
               {

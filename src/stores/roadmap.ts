@@ -7,6 +7,7 @@
 import { atom, computed } from 'nanostores';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
+import { followTabs, lockedSaves, type WindowLike } from './tabs.ts';
 import { decodeShare, encodeShare, normaliseInputs, type DecodeReport, type PlanInputs, type ShareError, type StepStatus } from '../lib/roadmap/index.ts';
 import { decodeStoredPlan, encodeStoredPlan, mergeStoredPlans, stampPlan, unstamped, type StoredPlan } from '../lib/roadmap/stored.ts';
 import { forget, mark, move, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
@@ -59,12 +60,6 @@ const codec = {
   decode: decodeStoredPlan,
 };
 
-/**
- * How two copies of the stored plan merge (this tab's and storage's): per step the later change
- * wins, a tombstone beats an older edit. For storedDoc's `merge` option (src/stores/stored-doc.ts).
- */
-export const roadmapMerge = mergeStoredPlans;
-
 let doc: StoredDoc<StoredPlan | null> = storedDoc(ROADMAP_KEY, codec, null, undefined);
 let unbindDoc = () => {};
 
@@ -100,13 +95,15 @@ function readable(store: StorageLike | undefined): StorageLike | undefined {
  * Start (or start again): the catalogue, the reader's saved plan from `store`, and a share
  * link's text (`?p=`) when the address has one. Every atom is reset first.
  */
-export function initRoadmap(catalogue: Catalogue, store: StorageLike | undefined, shareText: string | null = null): void {
+export function initRoadmap(catalogue: Catalogue, store: StorageLike | undefined, shareText: string | null = null, win?: WindowLike): void {
   $catalogue.set(catalogue);
   $shared.set(null);
   $linkNotice.set(null);
   $change.set(null);
   const usable = readable(store);
-  follow(storedDoc(ROADMAP_KEY, codec, null, usable), !usable);
+  // Merge mode: every save merges with what storage holds (per step the later change wins), under
+  // a Web Lock where the browser has one, so two tabs never undo each other's progress.
+  follow(storedDoc(ROADMAP_KEY, codec, null, usable, { merge: mergeStoredPlans, schedule: lockedSaves(ROADMAP_KEY, win) }), !usable);
   if (shareText !== null) openShared(shareText);
 }
 
@@ -210,17 +207,16 @@ function browserStorage(win: Window): StorageLike | undefined {
  * Returns a function that unbinds.
  */
 export function bindRoadmap(win: Window, catalogue: Catalogue): () => void {
-  initRoadmap(catalogue, browserStorage(win), new URLSearchParams(win.location.search).get('p'));
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === ROADMAP_KEY) doc.reload();
-  };
-  win.addEventListener('storage', onStorage);
+  initRoadmap(catalogue, browserStorage(win), new URLSearchParams(win.location.search).get('p'), win);
+  // Another tab's save is merged in and what only this tab holds is written back; a failed save
+  // is retried; a new site version waits until the plan is saved.
+  const tabs = followTabs(doc, ROADMAP_KEY, win);
   const unlisten = $shared.listen((shared) => {
     const path = win.location.pathname;
     win.history.replaceState(null, '', shared ? `${path}?p=${encodeShare(shared)}` : path);
   });
   return () => {
-    win.removeEventListener('storage', onStorage);
+    tabs.stop();
     unlisten();
   };
 }

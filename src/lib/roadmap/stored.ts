@@ -1,6 +1,6 @@
 /**
  * The reader's plan as it is kept in this browser (`ccp:roadmap`): versioned JSON, checked by
- * a zod/mini schema on every read. Pure: no storage here; src/stores/stored-doc.ts keeps it.
+ * plain checks on every read (see `readPlan`). Pure: no storage here; src/stores/stored-doc.ts keeps it.
  *
  *   v1: {"version":1,"inputs":{"start","goal","hoursPerWeek","budget"?,"preference"},
  *        "order":["step-id",…],"progress":{"step-id":{"status","target"?}}}
@@ -18,7 +18,6 @@
  * wins and a removed entry leaves a tombstone that beats older edits; the answers and the
  * order of steps are one record, the later wins.
  */
-import * as z from 'zod/mini';
 import { normaliseInputs, type PlanInputs } from './plan.ts';
 import { isIsoDay, STEP_STATUSES, type StepProgress } from './progress.ts';
 import type { SharedPlan } from './share.ts';
@@ -41,64 +40,74 @@ export interface StoredPlan {
 }
 
 const oneOf = (list: readonly string[], value: string) => list.includes(value);
-const stamp = z.number();
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Absent, or of the kind `is` admits. */
+const optional = (v: unknown, is: (v: unknown) => boolean) => v === undefined || is(v);
 
 /**
- * The schema, built on first use: a page that finds nothing stored never needs it. zod checks
- * the shape; one check over the record admits the values (version, start, preference, statuses,
- * dates), which keeps zod's enum and literal schemas out of the page's script (about 0.7 kB).
- * v1 and v2 share it: v2's extra fields are optional here and required by the check.
+ * The answers as stored, with only the known fields (anything else is dropped), or undefined when
+ * one is missing, of the wrong kind or a value this version does not admit.
  */
-let storedSchema: ReturnType<typeof schema> | undefined;
-function schema() {
-  /** One step's progress; `progress` is checked entry by entry (see `entries`). */
-  const stepProgress = z.object({ status: z.string(), target: z.optional(z.string()), stamp: z.optional(stamp) });
-  const shape = z.object({
-    version: z.number(),
-    inputs: z.object({
-      start: z.string(),
-      goal: z.string(),
-      hoursPerWeek: z.number(),
-      budget: z.optional(z.number()),
-      preference: z.string(),
-      experienceYears: z.optional(z.number()),
-      held: z.optional(z.array(z.string())),
-      targetDate: z.optional(z.string()),
-    }),
-    order: z.array(z.string()),
-    planStamp: z.optional(stamp),
-    progress: z.array(z.object({ id: z.string(), entry: stepProgress })),
-    tombstones: z.optional(z.array(z.object({ id: z.string(), entry: stamp }))),
-  });
-  type Shape = z.output<typeof shape>;
-  const admitted = ({ version, inputs, progress, planStamp, tombstones }: Shape) =>
-    (version === 1 || (version === 2 && planStamp !== undefined && tombstones !== undefined && progress.every(({ entry }) => entry.stamp !== undefined))) &&
-    oneOf(STARTS, inputs.start) &&
-    oneOf(PREFERENCES, inputs.preference) &&
-    (inputs.held ?? []).every((h) => oneOf(HELD, h)) &&
-    (inputs.targetDate === undefined || isIsoDay(inputs.targetDate)) &&
-    progress.every(({ entry }) => oneOf(STEP_STATUSES, entry.status) && (entry.target === undefined || isIsoDay(entry.target)));
-  return shape.check(
-    z.check<Shape>((payload) => {
-      if (!admitted(payload.value)) payload.issues.push({ code: 'custom', message: 'a value this version does not admit', input: payload.value });
-    }),
-  );
+function readInputs(v: unknown): PlanInputs | undefined {
+  if (!isObject(v)) return undefined;
+  const { start, goal, hoursPerWeek, budget, preference, experienceYears, held, targetDate } = v;
+  const ok =
+    isString(start) &&
+    oneOf(STARTS, start) &&
+    isString(goal) &&
+    isNumber(hoursPerWeek) &&
+    isString(preference) &&
+    oneOf(PREFERENCES, preference) &&
+    optional(budget, isNumber) &&
+    optional(experienceYears, isNumber) &&
+    optional(held, (h) => Array.isArray(h) && h.every((x) => isString(x) && oneOf(HELD, x))) &&
+    optional(targetDate, (d) => isString(d) && isIsoDay(d));
+  if (!ok) return undefined;
+  const inputs: Record<string, unknown> = { start, goal, hoursPerWeek, preference };
+  for (const [key, value] of Object.entries({ budget, experienceYears, held, targetDate })) if (value !== undefined) inputs[key] = value;
+  return inputs as unknown as PlanInputs;
 }
 
-/** An object keyed by id as a list of { id, entry } (anything else becomes null and fails the schema). */
-function listOf(value: unknown): unknown {
-  const plain = typeof value === 'object' && value !== null && !Array.isArray(value);
-  return plain ? Object.entries(value).map(([id, entry]) => ({ id, entry })) : null;
+/** One step's progress with only its known fields, or undefined when it is not one. `stamped`: v2 needs the stamp. */
+function readProgress(v: unknown, stamped: boolean): StampedProgress | undefined {
+  if (!isObject(v)) return undefined;
+  const { status, target, stamp } = v;
+  const ok = isString(status) && oneOf(STEP_STATUSES, status) && optional(target, (t) => isString(t) && isIsoDay(t)) && (stamped ? isNumber(stamp) : optional(stamp, isNumber));
+  if (!ok) return undefined;
+  return { status, ...(target === undefined ? {} : { target }), stamp: stamp ?? 0 } as StampedProgress;
 }
 
 /**
- * `progress` and `tombstones` (objects keyed by step id) as lists for the schema to check.
- * zod's `record` would do it too, at about 0.6 kB more in the page's script.
+ * The stored JSON as a plan (v1 lifted to v2), or undefined. Plain checks rather than a zod
+ * schema: the same rules, without zod's 5 kB in the roadmap page's start-up script (the CEU
+ * tracker's stored data is checked the same way, src/lib/ceu/stored.ts). Objects keyed by step id
+ * are read into fresh objects by `Object.fromEntries`, so an id like "__proto__" is only a key.
  */
-function entries(json: unknown): unknown {
-  if (typeof json !== 'object' || json === null) return json;
-  const { progress, tombstones } = json as { progress?: unknown; tombstones?: unknown };
-  return { ...json, progress: listOf(progress), ...(tombstones === undefined ? {} : { tombstones: listOf(tombstones) }) };
+function readPlan(json: unknown): StoredPlan | undefined {
+  if (!isObject(json)) return undefined;
+  const { version, inputs: rawInputs, order, planStamp, progress: rawProgress, tombstones: rawTombstones } = json;
+  const v2 = version === 2;
+  if (!v2 && version !== 1) return undefined;
+  const inputs = readInputs(rawInputs);
+  if (!inputs || !Array.isArray(order) || !order.every(isString) || !isObject(rawProgress)) return undefined;
+  if (v2 ? !isNumber(planStamp) || !isObject(rawTombstones) : !optional(planStamp, isNumber) || !optional(rawTombstones, isObject)) return undefined;
+  const progress: [string, StampedProgress][] = [];
+  for (const [id, entry] of Object.entries(rawProgress)) {
+    const read = readProgress(entry, v2);
+    if (!read) return undefined;
+    progress.push([id, read]);
+  }
+  const tombstones = Object.entries((rawTombstones ?? {}) as Record<string, unknown>);
+  if (!tombstones.every(([, when]) => isNumber(when))) return undefined;
+  return {
+    inputs: normaliseInputs(inputs),
+    order: [...new Set(order as string[])],
+    planStamp: (planStamp as number | undefined) ?? 0,
+    progress: Object.fromEntries(progress),
+    tombstones: Object.fromEntries(tombstones) as Record<string, number>,
+  };
 }
 
 /** The stored text of a plan (the current version, v2). */
@@ -115,20 +124,8 @@ export function decodeStoredPlan(text: string): { ok: true; value: StoredPlan } 
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  const parsed = (storedSchema ??= schema()).safeParse(entries(json));
-  if (!parsed.success) return { ok: false, reason: 'not a roadmap of a version this page knows' };
-  // The check above admitted only known starts, preferences, credentials and statuses.
-  const data = parsed.data as {
-    inputs: PlanInputs;
-    order: string[];
-    planStamp?: number;
-    progress: { id: string; entry: StepProgress & { stamp?: number } }[];
-    tombstones?: { id: string; entry: number }[];
-  };
-  // fromEntries defines own properties, so a step id like "__proto__" is only a key.
-  const progress: Record<string, StampedProgress> = Object.fromEntries(data.progress.map(({ id, entry }) => [id, { ...entry, stamp: entry.stamp ?? 0 }]));
-  const tombstones: Record<string, number> = Object.fromEntries((data.tombstones ?? []).map(({ id, entry }) => [id, entry]));
-  return { ok: true, value: { inputs: normaliseInputs(data.inputs), order: [...new Set(data.order)], planStamp: data.planStamp ?? 0, progress, tombstones } };
+  const value = readPlan(json);
+  return value ? { ok: true, value } : { ok: false, reason: 'not a roadmap of a version this page knows' };
 }
 
 /** The plan the page works with (no stamps). */
