@@ -57,8 +57,10 @@ export interface ImportChange {
   replacedCredentials: number;
   /** True when confirming changes anything (so there is something to undo). */
   changes: boolean;
-  apply: (d: Doc) => Doc;
-  revert: (d: Doc) => Doc;
+  /** Applies the import to a document; fields other than credentials and activities (tombstones) pass through. */
+  apply: <D extends Doc>(d: D) => D;
+  /** Undoes it on the document as it is then. */
+  revert: <D extends Doc>(d: D) => D;
 }
 
 const sameCredential = (a: CredentialRecord, b: CredentialRecord) =>
