@@ -59,7 +59,9 @@ console.log(`pagefind: indexed ${indexed} pages`);
 const offlineCaches = JSON.parse(readFileSync(new URL('../src/lib/offline-caches.json', import.meta.url), 'utf8'));
 const fragmentDir = join(dist, 'pagefind', 'fragment');
 const withBase = (url) => `${base}${url.replace(/^\//, '')}`;
-const guidePage = /^\/guides\/[^/]+\/$/;
+/** Library pages (guides, credential pages, pre-rendered comparisons): cached as read, not precached. */
+const libraryPath = new RegExp(offlineCaches.libraryPaths);
+const isLibraryPage = (url) => libraryPath.test(url.replace(/^\//, ''));
 const titles = {};
 const fragmentOf = new Map();
 for (const file of readdirSync(fragmentDir)) {
@@ -68,18 +70,21 @@ for (const file of readdirSync(fragmentDir)) {
   const { url, meta } = JSON.parse(text);
   const hash = file.replace(/\.pf_fragment$/, '');
   titles[hash] = [withBase(url), meta?.title ?? url];
-  if (guidePage.test(url)) fragmentOf.set(url, { file, bytes: statSync(join(fragmentDir, file)).size });
+  if (isLibraryPage(url)) fragmentOf.set(url, { file, bytes: statSync(join(fragmentDir, file)).size });
 }
 mkdirSync(join(dist, 'offline'), { recursive: true });
 writeFileSync(join(dist, 'search', 'titles.json'), JSON.stringify(titles));
-const guides = readdirSync(join(dist, 'guides'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(dist, 'guides', d.name, 'index.html')))
-  .map((d) => {
-    const url = `/guides/${d.name}/`;
-    const fragment = fragmentOf.get(url);
-    const row = [withBase(url), statSync(join(dist, 'guides', d.name, 'index.html')).size];
-    return fragment ? [...row, fragment.file.replace(/\.pf_fragment$/, ''), fragment.bytes] : row;
-  });
+const libraryPages = ['guides', 'credentials', 'compare'].flatMap((folder) =>
+  readdirSync(join(dist, folder), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, folder, d.name, 'index.html')))
+    .map((d) => `/${folder}/${d.name}/`)
+    .filter(isLibraryPage),
+);
+const guides = libraryPages.map((url) => {
+  const fragment = fragmentOf.get(url);
+  const row = [withBase(url), statSync(join(dist, url, 'index.html')).size];
+  return fragment ? [...row, fragment.file.replace(/\.pf_fragment$/, ''), fragment.bytes] : row;
+});
 writeFileSync(join(dist, 'offline', 'library.json'), JSON.stringify({ guides }));
 const guideFragments = new Set([...fragmentOf.values()].map((f) => f.file));
 
@@ -100,6 +105,8 @@ const sw = await generateSW({
     'pagefind/pagefind-highlight.js',
     // The library: cached as read, or saved on request.
     'guides/*/index.html',
+    'credentials/*/index.html',
+    'compare/*-vs-*/index.html',
     'offline/library.json',
     // Not for readers.
     '404.html',
@@ -116,8 +123,9 @@ const sw = await generateSW({
   ignoreURLParametersMatching: [/.*/],
   runtimeCaching: [
     {
-      // A guide: the network first (so a fixed figure shows at once), its saved copy offline.
-      urlPattern: new RegExp(`^[^?#]*?//[^/]+${esc(base)}guides/[^/?#]+/(?:index\\.html)?(?:[?#].*)?$`),
+      // A library page (guide, credential page, comparison): the network first (so a fixed figure
+      // shows at once), its saved copy offline.
+      urlPattern: new RegExp(`^[^?#]*?//[^/]+${esc(base)}${offlineCaches.libraryPaths.slice(1, -1)}(?:[?#].*)?$`),
       handler: 'NetworkFirst',
       options: {
         cacheName: offlineCaches.guides,

@@ -48,6 +48,7 @@ export const ceuWords = {
       'cycle-estimated': 'The cycle is estimated from the date earned; this body aligns cycles to your renewal month, so check the dates in your account.',
       'cycle-length-assumed': 'The cycle length is not known for this body; two years is assumed.',
       'unknown-credential': 'A credential is not in this body’s rule pack; it still counts toward the number you hold.',
+      'class-unconfirmed': 'This body does not publish whether {names} count as specialty credentials. The tracker treats them as specialty credentials and asks for their specialty CEUs, so a renewal is not refused for lack of them; check with the body before you rely on it.',
     },
   },
   activity: {

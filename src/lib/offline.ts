@@ -2,14 +2,18 @@
  * What the service worker keeps and how the page talks about it. Pure: the build
  * (scripts/build.mjs reads offline-caches.json), the save control and the tests share it.
  *
- * The first visit precaches the shell, the tools, the indexes and the search index; guides are
- * cached as they are read (runtime cache `guides`), and their search fragments as they are shown
- * (`fragments`). "Save all guides" fills both caches from /offline/library.json.
+ * The first visit precaches the shell, the tools, the indexes and the search index; the library
+ * (guides, credential pages and the pre-rendered comparisons: `libraryPaths`) is cached as it is
+ * read (runtime cache `guides`), and its search fragments as they are shown (`fragments`).
+ * "Save all guides" fills both caches from /offline/library.json.
  */
 import caches from './offline-caches.json';
 
 /** Names of the runtime caches the service worker fills and the save control reads. */
-export const OFFLINE_CACHES: { guides: string; fragments: string } = caches;
+export const OFFLINE_CACHES: { guides: string; fragments: string } = { guides: caches.guides, fragments: caches.fragments };
+
+/** A library page's path below the base (scripts/build.mjs uses the same pattern for the service worker). */
+const LIBRARY_PATH = new RegExp(caches.libraryPaths);
 
 /** One guide the library offers to save: its page, its size, and its search fragment. */
 export interface LibraryEntry {
@@ -31,10 +35,14 @@ export function readLibrary(json: unknown): LibraryEntry[] {
   });
 }
 
-/** Whether a path is one guide (cached as it is read), not the guide list (always precached). */
-export function isGuidePath(path: string, base: string): boolean {
-  const prefix = `${base}guides/`;
-  return path.startsWith(prefix) && /^[^/?#]+\/?(?:index\.html)?$/.test(path.slice(prefix.length).replace(/[?#].*$/, ''));
+/**
+ * Whether a path is a library page (a guide, a credential page or a pre-rendered comparison,
+ * cached as it is read), not an index or a tool (always precached).
+ */
+export function isLibraryPath(path: string, base: string): boolean {
+  if (!path.startsWith(base)) return false;
+  const rest = path.slice(base.length).replace(/[?#].*$/, '');
+  return LIBRARY_PATH.test(rest.endsWith('/') || rest.endsWith('index.html') ? rest : `${rest}/`);
 }
 
 /** What is left to save: entries whose page is not cached yet, and their bytes (page and fragment). */

@@ -3,11 +3,11 @@
  * (src/lib/offline.ts), the list of guides the site offers to save, and the search titles that
  * name a guide whose search fragment is not saved. Loaded with the search code, never at start-up.
  */
-import { isGuidePath, OFFLINE_CACHES, readLibrary, type LibraryEntry } from '../lib/offline.ts';
+import { isLibraryPath, OFFLINE_CACHES, readLibrary, type LibraryEntry } from '../lib/offline.ts';
 
 /** Whether a page can be read offline: everything but a guide is precached; a guide must be in its cache. */
 export async function isSaved(base: string, url: string): Promise<boolean> {
-  if (!isGuidePath(new URL(url, location.href).pathname, base) || !('caches' in window)) return true;
+  if (!isLibraryPath(new URL(url, location.href).pathname, base) || !('caches' in window)) return true;
   const cache = await caches.open(OFFLINE_CACHES.guides);
   return (await cache.match(url, { ignoreSearch: true })) !== undefined;
 }

@@ -60,13 +60,20 @@ test('a guide already read opens offline (also with a query in its address); one
   await context.setOffline(false);
 });
 
-test('the indexes, a credential page, the tools and search work offline after one visit', async ({ page, context }) => {
+test('the indexes, a credential page read before, the tools and search work offline after one visit', async ({ page, context }) => {
   await visitOnce(page);
+  // Credential pages, like guides, are kept as they are read (the first visit stays small).
+  await page.goto('/credentials/cic/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CIC: Certified Inpatient Coder');
   await context.setOffline(true);
   await page.goto('/guides/');
   await expect(page.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
+  await page.goto('/credentials/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/credentials/cic/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CIC: Certified Inpatient Coder');
+  await page.goto('/credentials/cpc-p/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await page.goto('/sources/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/ceu/');

@@ -126,6 +126,18 @@ describe('AAPC renewal through the engine', () => {
   });
   const SPECIALTIES = ['cemc', 'ccc', 'cgsc', 'cosc', 'chonc', 'cedc', 'cgic', 'canpc', 'cascc', 'cobgc', 'cpedc', 'cfpc', 'cimc', 'cuc', 'cpcd'];
 
+  it('says when AAPC has not confirmed that a held credential is a specialty one (the CRC), naming it', () => {
+    const crc = progress(['cpc', 'crc']);
+    expect(crc.warnings).toContain('class-unconfirmed');
+    expect(crc.classUnconfirmed).toEqual(['CRC']);
+    // Core credentials, role credentials and a specialty AAPC names as one are not in doubt.
+    for (const ids of [['cpc'], ['cpc', 'cpma'], ['cpc', 'cascc']]) {
+      expect(progress(ids).warnings).not.toContain('class-unconfirmed');
+      expect(progress(ids).classUnconfirmed).toEqual([]);
+    }
+    expect(progress(['cpc', 'cemc', 'crc']).classUnconfirmed).toEqual(['CRC', 'CEMC']);
+  });
+
   it('asks 36 with 8 specialty CEUs for each specialty credential held alone', () => {
     for (const id of SPECIALTIES) {
       expect(progress([id]).required.ceus, id).toBe(36);

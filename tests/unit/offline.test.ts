@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatBytes, isGuidePath, OFFLINE_CACHES, readLibrary, remaining } from '../../src/lib/offline.ts';
+import { fill, formatBytes, isLibraryPath, OFFLINE_CACHES, readLibrary, remaining } from '../../src/lib/offline.ts';
 
 describe('offline library', () => {
-  it('tells a guide (cached as read) from the guide list and other pages (precached)', () => {
-    expect(isGuidePath('/guides/what-coders-earn/', '/')).toBe(true);
-    expect(isGuidePath('/guides/what-coders-earn/index.html', '/')).toBe(true);
-    expect(isGuidePath('/guides/what-coders-earn/?utm_source=x', '/')).toBe(true);
-    expect(isGuidePath('/guides/', '/')).toBe(false);
-    expect(isGuidePath('/credentials/cpc/', '/')).toBe(false);
-    expect(isGuidePath('/planner/guides/faq/', '/planner/')).toBe(true);
-    expect(isGuidePath('/guides/faq/', '/planner/')).toBe(false);
+  it('tells a library page (a guide, credential page or pair page: cached as read) from the indexes and tools (precached)', () => {
+    expect(isLibraryPath('/guides/what-coders-earn/', '/')).toBe(true);
+    expect(isLibraryPath('/guides/what-coders-earn/index.html', '/')).toBe(true);
+    expect(isLibraryPath('/guides/what-coders-earn/?utm_source=x', '/')).toBe(true);
+    expect(isLibraryPath('/guides/', '/')).toBe(false);
+    expect(isLibraryPath('/credentials/cpc/', '/')).toBe(true);
+    expect(isLibraryPath('/credentials/ccs-p/index.html', '/')).toBe(true);
+    expect(isLibraryPath('/compare/cpc-vs-ccs/', '/')).toBe(true);
+    expect(isLibraryPath('/credentials/', '/')).toBe(false);
+    expect(isLibraryPath('/compare/', '/')).toBe(false);
+    expect(isLibraryPath('/compare/data.json', '/')).toBe(false);
+    expect(isLibraryPath('/roadmap/', '/')).toBe(false);
+    expect(isLibraryPath('/', '/')).toBe(false);
+    expect(isLibraryPath('/planner/guides/faq/', '/planner/')).toBe(true);
+    expect(isLibraryPath('/guides/faq/', '/planner/')).toBe(false);
   });
 
   it('reads the rows the build writes and ignores malformed ones', () => {

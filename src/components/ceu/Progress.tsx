@@ -15,7 +15,8 @@ interface Props {
   base: string;
 }
 
-function Cite({ fact, publishers, base }: { fact: Fact; publishers: Record<string, string>; base: string }) {
+/** A figure's source link: publisher, date, and the confidence where it is not the issuer's or a government's. */
+export function Cite({ fact, publishers, base }: { fact: Fact; publishers: Record<string, string>; base: string }) {
   const id = fact.source?.id;
   if (!id) return null;
   return (
@@ -117,7 +118,7 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
       )}
       {p.warnings.map((w) => (
         <p class="muted" key={w}>
-          {t.warnings[w]}
+          {t.warnings[w].replace('{names}', p.classUnconfirmed.join(', '))}
         </p>
       ))}
     </article>

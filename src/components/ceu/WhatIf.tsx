@@ -11,6 +11,7 @@ import { $doc, $options, $packs, $today, abbreviation } from '../../stores/ceu.t
 import { candidates, duesChange, payDifferences, renewalChange, withIssuers, type RenewalChange, type WhatIfData } from '../../lib/ceu/whatif.ts';
 import type { Fact } from '../../lib/facts.ts';
 import type { HeldCredential } from '../../lib/ceu/types.ts';
+import { Cite } from './Progress.tsx';
 
 /** The tracker passes all its props; these are the ones used here. */
 export interface WhatIfProps {
@@ -72,18 +73,6 @@ function askedFor(): string {
   } catch {
     return '';
   }
-}
-
-function Cite({ fact, publishers, base }: { fact: Fact; publishers: Record<string, string>; base: string }) {
-  const id = fact.source?.id;
-  if (!id) return null;
-  return (
-    <a class="fact-cite" href={`${base}sources/#${id}`}>
-      {publishers[id] ?? id}
-      {fact.asOf ? `, ${formatAsOf(fact.asOf)}` : ''}
-      {fact.kind === 'fact' && fact.confidence !== 'issuer' && fact.confidence !== 'government' ? ` (${fact.confidence})` : ''}
-    </a>
-  );
 }
 
 /** A figure with its source, or "Not known" with the reason. */
@@ -264,7 +253,7 @@ function Renewal({ words, change, name, issuerName, publishers, base }: { words:
       )}
       {after.warnings.map((w) => (
         <p class="muted" key={w}>
-          {words.progress.warnings[w]}
+          {words.progress.warnings[w].replace('{names}', after.classUnconfirmed.join(', '))}
         </p>
       ))}
     </>

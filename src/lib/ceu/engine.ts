@@ -24,7 +24,12 @@ export type EngineWarning =
   /** The rule pack does not know the cycle length; two years is assumed. */
   | 'cycle-length-assumed'
   /** A held credential is not in the issuer's rule pack; it still counts toward the number held. */
-  | 'unknown-credential';
+  | 'unknown-credential'
+  /**
+   * The issuer does not say whether a held credential is a specialty one (AAPC does not list
+   * them); the pack treats it as one and asks for its minimum, to be safe. `classUnconfirmed` names them.
+   */
+  | 'class-unconfirmed';
 
 export interface IssuerProgress {
   issuer: string;
@@ -50,6 +55,8 @@ export interface IssuerProgress {
   /** The rules in force for this cycle (on its due date), to cite and explain. */
   rules: Rule[];
   warnings: EngineWarning[];
+  /** Names of held credentials whose specialty or role class the issuer has not confirmed ('class-unconfirmed'). */
+  classUnconfirmed: string[];
 }
 
 export interface EngineInput {
@@ -90,6 +97,11 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
   if (found.differ) warnings.push('cycle-dates-differ');
   if (cycle?.from === 'earned' && cycleRule?.firstCycle === 'renewal-month') warnings.push('cycle-estimated');
   if (held.some((c) => !pack.credentials.some((p) => p.id === c.credential))) warnings.push('unknown-credential');
+  // A minimum asked for on a class the issuer has not confirmed: the reader is told, not left to guess.
+  const classUnconfirmed = pack.credentials
+    .filter((p) => held.some((c) => c.credential === p.id) && p.class !== undefined && (p.class.kind === 'unknown' || (p.class.confidence === 'unconfirmed' && p.class.value !== 'core')))
+    .map((p) => p.name);
+  if (classUnconfirmed.length > 0) warnings.push('class-unconfirmed');
 
   const rules = rulesInForce(pack, cycle?.end ?? today);
   const required = requiredTotal(rules, held, cycle);
@@ -129,5 +141,6 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
     verdicts: tally.verdicts,
     rules,
     warnings,
+    classUnconfirmed,
   };
 }
