@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { credentialSchema, issuerSchema, type IssuerData } from '../../src/schemas/catalog.ts';
 import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
 import { computeProgress } from '../../src/lib/ceu/engine.ts';
 import { needsFrom, needsKey, type IssuerNeeds } from '../../src/lib/compare/needs.ts';
-import { COMPARE_PRESETS, DEFAULT_SELECTION } from '../../src/lib/compare/presets.ts';
 import type { MinimumProgress } from '../../src/lib/ceu/engine.ts';
 import type { Confidence, Fact } from '../../src/lib/facts.ts';
 import type { RulePack } from '../../src/lib/ceu/rules.ts';
@@ -60,6 +59,14 @@ const table = (ids: readonly string[], sources: CompareSources = real()): Compar
     ids.map((id) => sources.credentialById.get(id) ?? get(id)),
     sources,
   );
+/**
+ * The comparer's rules from a fresh copy of their modules. Row specs, presets and other constants
+ * are made once, when a module loads; a test of them must load the modules anew to see a change.
+ */
+async function freshCompare(): Promise<typeof import('../../src/lib/compare.ts')> {
+  vi.resetModules();
+  return import('../../src/lib/compare.ts');
+}
 const rowsOf = (t: CompareTable): CompareRow[] => t.groups.flatMap((g) => g.rows);
 const row = (t: CompareTable, key: CompareRowKey): CompareRow => {
   const r = rowsOf(t).find((x) => x.key === key);
@@ -122,8 +129,9 @@ describe('table layout', () => {
       }
   });
 
-  it('tells the view how to show each row: one fact, a list of facts, or plain data', () => {
-    const t = table(['cpc', 'ccs']);
+  it('tells the view how to show each row: one fact, a list of facts, or plain data', async () => {
+    const { buildCompareTable: build } = await freshCompare();
+    const t = build([get('cpc'), get('ccs')], real());
     const kinds = Object.fromEntries(rowsOf(t).map((r) => [r.key, r.kind]));
     expect(kinds).toMatchObject({
       'issuer.issuer': 'data',
@@ -589,9 +597,13 @@ describe('renewal if you hold these together, from answers made by hand', () => 
     expect(bare.items[0]).toMatchObject({ text: 'Not known', fact: { kind: 'unknown', reason: t.noTotal } });
   });
 
-  it('is as sure of the total as the least sure figure it comes from', () => {
-    const sureness = (...levels: Confidence[]) =>
-      (together(['cpc'], { aapc: { facts: levels.map((c) => fig(40, c)) } }).cells[0]!.items[0]!.fact as { confidence: Confidence }).confidence;
+  it('is as sure of the total as the least sure figure it comes from', async () => {
+    const { buildCompareTable: build } = await freshCompare();
+    const sureness = (...levels: Confidence[]) => {
+      const sources = { ...real(), renewal: (_: string, held: readonly string[]) => needs({ facts: levels.map((c) => fig(40, c)) }, held) };
+      const r = rowsOf(build([get('cpc')], sources)).find((x) => x.key === 'renewal.together')!;
+      return (r.cells[0]!.items[0]!.fact as { confidence: Confidence }).confidence;
+    };
     expect(sureness('issuer', 'third-party')).toBe('third-party');
     expect(sureness('third-party', 'issuer')).toBe('third-party');
     expect(sureness('government', 'issuer')).toBe('government');
@@ -639,7 +651,9 @@ describe('needsKey', () => {
 });
 
 describe('presets', () => {
-  it('offers three named comparisons of real credentials and opens with CPC vs CCS vs CIC', () => {
+  it('offers three named comparisons of real credentials and opens with CPC vs CCS vs CIC', async () => {
+    vi.resetModules();
+    const { COMPARE_PRESETS, DEFAULT_SELECTION } = await import('../../src/lib/compare/presets.ts');
     expect(COMPARE_PRESETS).toEqual([
       { key: 'core', ids: ['cpc', 'ccs', 'cic'] },
       { key: 'entry', ids: ['cpc', 'cca', 'cbcs'] },
