@@ -7,7 +7,7 @@ import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
 import { computeProgress } from '../../src/lib/ceu/engine.ts';
 import { needsFrom, needsKey, type IssuerNeeds } from '../../src/lib/compare/needs.ts';
 import type { MinimumProgress } from '../../src/lib/ceu/engine.ts';
-import type { Confidence, Fact } from '../../src/lib/facts.ts';
+import type { Confidence, Fact, KnownFact } from '../../src/lib/facts.ts';
 import type { RulePack } from '../../src/lib/ceu/rules.ts';
 import {
   GROUP_ORDER,
@@ -518,7 +518,7 @@ describe('renewal if you hold these together (the CEU engine)', () => {
 
 describe('renewal if you hold these together, from answers made by hand', () => {
   const t = compareLabels.together;
-  const fig = (value: number, confidence: Confidence = 'issuer', source = 'aapc-ceu-info'): Fact<number> => ({
+  const fig = (value: number, confidence: Confidence = 'issuer', source = 'aapc-ceu-info'): KnownFact<number> => ({
     kind: 'fact',
     value,
     unit: 'ceus',
@@ -527,7 +527,7 @@ describe('renewal if you hold these together, from answers made by hand', () => 
     confidence,
   });
   const notKnown: Fact<number> = { kind: 'unknown', reason: 'Not published.' };
-  const own = (credential: string, category: MinimumProgress['category'], required: number, fact = fig(required)): MinimumProgress => ({
+  const own = (credential: string, category: MinimumProgress['category'], required: number, fact: Fact<number> = fig(required)): MinimumProgress => ({
     id: `${category}:${credential}`,
     kind: 'credential',
     category,
