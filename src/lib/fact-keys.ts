@@ -14,8 +14,9 @@ export interface FactLookup {
 }
 
 function isFact(node: unknown): node is Fact {
-  const kind = (node as { kind?: unknown } | null)?.kind;
-  return typeof node === 'object' && node !== null && (kind === 'fact' || kind === 'unknown');
+  // Only an object has a kind of its own (a string's or a number's properties are never "fact").
+  const kind = (node as { kind?: unknown } | null | undefined)?.kind;
+  return kind === 'fact' || kind === 'unknown';
 }
 
 /** The fact at a dotted path like `renewal.categories[0].fact` inside `data`, if there is one. */

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { credentialSchema, issuerSchema, type IssuerData } from '../../src/schemas/catalog.ts';
 import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
 import { computeProgress } from '../../src/lib/ceu/engine.ts';
-import { needsFrom } from '../../src/lib/compare/needs.ts';
+import { needsFrom, needsKey, type IssuerNeeds } from '../../src/lib/compare/needs.ts';
+import type { MinimumProgress } from '../../src/lib/ceu/engine.ts';
+import type { Confidence, Fact, KnownFact } from '../../src/lib/facts.ts';
 import type { RulePack } from '../../src/lib/ceu/rules.ts';
 import {
   GROUP_ORDER,
@@ -22,6 +24,7 @@ import {
 } from '../../src/lib/compare.ts';
 import type { CredentialEntry } from '../../src/lib/credentials.ts';
 import { compareLabels } from '../../src/i18n/compare.en.ts';
+import { dataWords } from '../../src/i18n/data.en.ts';
 import { getCollection } from 'astro:content';
 
 // ---- the real content, parsed the way the build parses it ----
@@ -43,18 +46,27 @@ const issuers = new Map<string, { data: IssuerData }>(
 );
 const packs: RulePack[] = (parseYaml(readFileSync('content/ceu-rules.yaml', 'utf8')) as unknown[]).map((raw) => ceuRulePackSchema.parse(raw));
 const DAY = '2026-12-07';
-const renewal = needsFrom({ packs, day: DAY });
-const real: CompareSources = { credentialById: credentials, issuers, renewal };
+// Built afresh for each table: needsFrom caches its answers, and a cache shared between tests would
+// hide from a test what another test worked out first.
+const real = (): CompareSources => ({ credentialById: credentials, issuers, renewal: needsFrom({ packs, day: DAY }) });
 const get = (id: string): CredentialEntry => {
   const c = credentials.get(id);
   if (!c) throw new Error(`no credential ${id} in content/credentials`);
   return c;
 };
-const table = (ids: readonly string[], sources: CompareSources = real): CompareTable =>
+const table = (ids: readonly string[], sources: CompareSources = real()): CompareTable =>
   buildCompareTable(
     ids.map((id) => sources.credentialById.get(id) ?? get(id)),
     sources,
   );
+/**
+ * The comparer's rules from a fresh copy of their modules. Row specs, presets and other constants
+ * are made once, when a module loads; a test of them must load the modules anew to see a change.
+ */
+async function freshCompare(): Promise<typeof import('../../src/lib/compare.ts')> {
+  vi.resetModules();
+  return import('../../src/lib/compare.ts');
+}
 const rowsOf = (t: CompareTable): CompareRow[] => t.groups.flatMap((g) => g.rows);
 const row = (t: CompareTable, key: CompareRowKey): CompareRow => {
   const r = rowsOf(t).find((x) => x.key === key);
@@ -72,7 +84,7 @@ function fixture(id: string, change: (raw: Record<string, any>) => void = () => 
   return { id, data: credentialSchema.parse(raw) };
 }
 function sourcesWith(...entries: CredentialEntry[]): CompareSources {
-  return { credentialById: new Map([...credentials, ...entries.map((e) => [e.id, e] as const)]), issuers, renewal };
+  return { credentialById: new Map([...credentials, ...entries.map((e) => [e.id, e] as const)]), issuers, renewal: needsFrom({ packs, day: DAY }) };
 }
 const pair = (a: CredentialEntry, b: CredentialEntry) => buildCompareTable([a, b], sourcesWith(a, b));
 const unknown = (reason = 'Not published by the issuer anywhere.') => ({ unknown: reason });
@@ -117,6 +129,26 @@ describe('table layout', () => {
       }
   });
 
+  it('tells the view how to show each row: one fact, a list of facts, or plain data', async () => {
+    const { buildCompareTable: build } = await freshCompare();
+    const t = build([get('cpc'), get('ccs')], real());
+    const kinds = Object.fromEntries(rowsOf(t).map((r) => [r.key, r.kind]));
+    expect(kinds).toMatchObject({
+      'issuer.issuer': 'data',
+      'issuer.level': 'data',
+      'exam.questions': 'fact',
+      'exam.passingScore': 'fact',
+      'eligibility.required': 'list',
+      'costs.examFee': 'fact',
+      'costs.membershipFee': 'fact',
+      'apprenticeship.status': 'data',
+      'renewal.together': 'list',
+      'pay.figures': 'list',
+      'bestFor.bestFor': 'data',
+    });
+    expect(new Set(Object.values(kinds))).toEqual(new Set(['fact', 'list', 'data']));
+  });
+
   it('has an English label for every group and row, and no label without a row', () => {
     expect(Object.keys(compareLabels.groups)).toEqual([...GROUP_ORDER]);
     expect(Object.keys(compareLabels.rows)).toEqual(ROW_KEYS);
@@ -139,9 +171,10 @@ describe('table layout', () => {
 });
 
 describe('CPC vs CCS vs CIC, from the real content', () => {
-  const t = table(['cpc', 'ccs', 'cic']);
+  const build = () => table(['cpc', 'ccs', 'cic']);
 
   it('shows what a coder weighs, and marks what differs', () => {
+    const t = build();
     expect(texts(t, 'issuer.issuer')).toEqual(['AAPC', 'AHIMA', 'AAPC']);
     expect(texts(t, 'exam.questions')).toEqual(['100 questions', '107 items', '40 questions']);
     expect(row(t, 'exam.questions').differs).toBe(true);
@@ -158,6 +191,7 @@ describe('CPC vs CCS vs CIC, from the real content', () => {
   });
 
   it('lists eligibility and pay with one item per fact', () => {
+    const t = build();
     const required = row(t, 'eligibility.required');
     expect(required.kind).toBe('list');
     expect(required.cells.map((c) => c.items.length)).toEqual([2, 1, 2]);
@@ -168,7 +202,25 @@ describe('CPC vs CCS vs CIC, from the real content', () => {
     expect(pay[1]!.items[0]!.text).toBe('Not known');
   });
 
+  it('writes plain data in words: level, settings, apprentice status, and "best for" as written', () => {
+    const t = build();
+    expect(texts(t, 'issuer.level')).toEqual(['Core', 'Core', 'Core']);
+    expect(texts(t, 'issuer.settings')).toEqual(['Physician practices', 'Hospital inpatient; Hospital outpatient', 'Hospital inpatient']);
+    expect(row(t, 'apprenticeship.status').cells[0]).toMatchObject({ text: dataWords.apprentice['has-apprentice'], known: true });
+    expect(texts(t, 'bestFor.bestFor')[0]).toBe(get('cpc').data.bestFor);
+    expect(row(t, 'bestFor.work').cells[0]!.items).toEqual([{ text: get('cpc').data.work }]);
+  });
+
+  it('writes a labelled list as "label: value", items separated by semicolons', () => {
+    const t = build();
+    const pay = row(t, 'pay.figures').cells[0]!;
+    expect(pay.text).toBe(pay.items.map((i) => `${i.label}: ${i.text}`).join('; '));
+    expect(pay.text).toContain(': $58,055 a year; ');
+    expect(pay.items[0]!.label).toBeTruthy();
+  });
+
   it('says "None listed" for an empty list, as a known value', () => {
+    const t = build();
     const cell = row(t, 'renewal.categories').cells[0]!;
     expect(cell).toMatchObject({ text: compareLabels.values.none, items: [], known: true });
   });
@@ -185,9 +237,10 @@ describe('CPC vs CCS vs CIC, from the real content', () => {
 });
 
 describe('CPC-A takes the CPC exam', () => {
-  const t = table(['cpc', 'cpc-a']);
+  const build = () => table(['cpc', 'cpc-a']);
 
   it('shows the CPC exam in the CPC-A column, and says whose exam it is', () => {
+    const t = build();
     expect(t.columns[1]).toMatchObject({ id: 'cpc-a', examFrom: { id: 'cpc', abbreviation: 'CPC' } });
     expect(t.columns[0]!.examFrom).toBeUndefined();
     const exam = t.groups.find((g) => g.key === 'exam')!.rows;
@@ -199,6 +252,7 @@ describe('CPC-A takes the CPC exam', () => {
   });
 
   it('differs where the credentials do: level, apprentice status, pay', () => {
+    const t = build();
     expect(differing(t)).toEqual(expect.arrayContaining(['issuer.level', 'apprenticeship.status', 'pay.figures']));
     // Same price, different note: the note does not make a difference.
     expect(row(t, 'costs.examFee').differs).toBe(false);
@@ -207,11 +261,11 @@ describe('CPC-A takes the CPC exam', () => {
 
 describe('every cell is sourced or honest about it', () => {
   const ids = [...credentials.keys()];
-  const tables = Array.from({ length: Math.ceil(ids.length / 4) }, (_, i) => table(ids.slice(i * 4, i * 4 + 4)));
+  const tables = () => Array.from({ length: Math.ceil(ids.length / 4) }, (_, i) => table(ids.slice(i * 4, i * 4 + 4)));
 
   it('carries the source id and as-of date of every known figure', () => {
     let checked = 0;
-    for (const t of tables)
+    for (const t of tables())
       for (const r of rowsOf(t))
         for (const c of r.cells)
           for (const item of c.items) {
@@ -230,7 +284,7 @@ describe('every cell is sourced or honest about it', () => {
   });
 
   it('marks a cell unknown only when one of its facts is unknown (nothing is missing in real content)', () => {
-    for (const t of tables)
+    for (const t of tables())
       for (const r of rowsOf(t))
         for (const c of r.cells) {
           const hasUnknown = c.items.some((i) => i.fact?.kind === 'unknown');
@@ -337,6 +391,41 @@ describe('differs', () => {
     expect(row(pair(fixture('a', category('Auditing CEUs')), fixture('b', category('Auditing CEUs', 8))), 'renewal.categories').differs).toBe(true);
   });
 
+  it('compares settings as a set, whatever their order', () => {
+    const two = (settings: string[]) => fixture('two', (r) => (r.settings = settings));
+    const a = two(['hospital-inpatient', 'hospital-outpatient']);
+    const b = { ...two(['hospital-outpatient', 'hospital-inpatient']), id: 'owt' };
+    expect(row(pair(a, b), 'issuer.settings').differs).toBe(false);
+  });
+
+  it('shows an unknown apprentice status as unknown, and it differs from a known one', () => {
+    const unsure = fixture('unsure', (r) => (r.apprentice.status = 'unknown'));
+    const r = row(pair(get('cpc'), unsure), 'apprenticeship.status');
+    expect(r.cells.map((c) => [c.text, c.known])).toEqual([
+      [dataWords.apprentice['has-apprentice'], true],
+      [dataWords.apprentice.unknown, false],
+    ]);
+    expect(r.differs).toBe(true);
+  });
+
+  it('compares a plain count and a number without a unit as the same figure', () => {
+    const bare = fixture('bare', (r) => delete r.exam.questions.unit);
+    const counted = fixture('counted', (r) => (r.exam.questions.unit = 'count'));
+    const t = pair(bare, counted);
+    expect(texts(t, 'exam.questions')).toEqual(['100', '100']);
+    expect(row(t, 'exam.questions').differs).toBe(false);
+    expect(row(pair(bare, get('cpc')), 'exam.questions').differs).toBe(true);
+  });
+
+  it('compares a price range on both ends', () => {
+    const range = (max: number) => (r: Record<string, any>) => (r.costs.exam = { ...r.costs.exam, value: { min: 300, max } });
+    const t = pair(fixture('a', range(500)), fixture('b', range(600)));
+    expect(texts(t, 'costs.examFee')).toEqual(['$300 to $500', '$300 to $600']);
+    expect(row(t, 'costs.examFee').differs).toBe(true);
+    expect(row(pair(fixture('a', range(500)), fixture('b', range(500))), 'costs.examFee').differs).toBe(false);
+    expect(row(pair(fixture('a', range(500)), get('cpc')), 'costs.examFee').differs).toBe(true);
+  });
+
   it('marks a list cell unknown when any of its facts is unknown', () => {
     const mixed = fixture('mixed', (r) => r.pay.push({ label: 'Median salary', fact: unknown() }));
     const cell = row(pair(get('cpc'), mixed), 'pay.figures').cells[1]!;
@@ -362,7 +451,7 @@ describe('differs', () => {
 });
 
 describe('renewal if you hold these together (the CEU engine)', () => {
-  const cells = (ids: string[], day = DAY) => row(table(ids, { ...real, renewal: needsFrom({ packs, day }) }), 'renewal.together').cells;
+  const cells = (ids: string[], day = DAY) => row(table(ids, { ...real(), renewal: needsFrom({ packs, day }) }), 'renewal.together').cells;
 
   it('gives each issuer’s total for exactly the compared credentials, and AHIMA’s shares of it', () => {
     const [cpc, ccs, cic] = cells(['cpc', 'ccs', 'cic']);
@@ -427,14 +516,167 @@ describe('renewal if you hold these together (the CEU engine)', () => {
   });
 });
 
+describe('renewal if you hold these together, from answers made by hand', () => {
+  const t = compareLabels.together;
+  const fig = (value: number, confidence: Confidence = 'issuer', source = 'aapc-ceu-info'): KnownFact<number> => ({
+    kind: 'fact',
+    value,
+    unit: 'ceus',
+    source: { id: source, collection: 'sources' },
+    asOf: '2026-11',
+    confidence,
+  });
+  const notKnown: Fact<number> = { kind: 'unknown', reason: 'Not published.' };
+  const own = (credential: string, category: MinimumProgress['category'], required: number, fact: Fact<number> = fig(required)): MinimumProgress => ({
+    id: `${category}:${credential}`,
+    kind: 'credential',
+    category,
+    credential,
+    required,
+    counted: 0,
+    missing: required,
+    met: false,
+    fact,
+  });
+  const share = (category: MinimumProgress['category'], required: number, fact: Fact<number>): MinimumProgress => ({
+    id: `share:${category}`,
+    kind: 'share',
+    category,
+    required,
+    counted: 0,
+    missing: required,
+    met: false,
+    fact,
+  });
+  type Answer = { ceus?: number | null; facts?: Fact<number>[]; unknownReason?: string; minimums?: MinimumProgress[]; inPack?: string[] };
+  const needs = (a: Answer, ids: readonly string[]): IssuerNeeds => {
+    const ceus = a.ceus === undefined ? 40 : a.ceus;
+    return {
+      required: { ceus, fromRules: ceus, prorated: false, facts: a.facts ?? [fig(40)], ...(a.unknownReason === undefined ? {} : { unknownReason: a.unknownReason }) },
+      minimums: a.minimums ?? [],
+      inPack: a.inPack ?? [...ids],
+    };
+  };
+  const together = (ids: string[], answers: Record<string, Answer | null | undefined>) =>
+    row(
+      table(ids, {
+        ...real(),
+        renewal: (issuer, held) => {
+          const a = answers[issuer];
+          return a === undefined || a === null ? a : needs(a, held);
+        },
+      }),
+      'renewal.together',
+    );
+
+  it('says "Working out…" while the engine has not answered', () => {
+    const r = together(['cpc', 'ccs'], {});
+    expect(r.cells).toEqual(['cpc', 'ccs'].map((credentialId) => ({ credentialId, text: t.working, items: [{ text: t.working }], known: true })));
+  });
+
+  it('writes the whole cell as "label: value" parts', () => {
+    const r = together(['ccs'], {
+      ahima: { ceus: 20, facts: [fig(20, 'issuer', 'ahima-ceu')], minimums: [share('hiim-domain', 16, { ...fig(80), unit: 'percent' })] },
+    });
+    expect(r.cells[0]!.text).toBe(`Total for CCS alone: 20 CEUs; ${t.share['hiim-domain']} (80%): 16 CEUs`);
+    expect(r.cells[0]!.known).toBe(true);
+  });
+
+  it('shows an unknown total with the engine’s reason, or says the rules give none', () => {
+    const why = together(['cpc'], { aapc: { ceus: null, facts: [], unknownReason: 'No row of the table fits.' } }).cells[0]!;
+    expect(why.items[0]).toEqual({ label: 'Total for CPC alone', text: 'Not known', fact: { kind: 'unknown', reason: 'No row of the table fits.' } });
+    expect(why.known).toBe(false);
+    const none = together(['cpc'], { aapc: { ceus: null, facts: [fig(40)] } }).cells[0]!;
+    expect(none.items[0]!.fact).toEqual({ kind: 'unknown', reason: t.noTotal });
+  });
+
+  it('cites the first known rule figure for the total, and shows none when no figure is known', () => {
+    const cited = together(['cpc'], { aapc: { ceus: 40, facts: [notKnown, fig(40, 'issuer', 'aapc-ceu-info'), fig(36, 'issuer', 'other')] } }).cells[0]!;
+    expect(cited.items[0]!.fact).toEqual({ kind: 'fact', value: 40, unit: 'ceus', source: { id: 'aapc-ceu-info', collection: 'sources' }, asOf: '2026-11', confidence: 'issuer' });
+    const bare = together(['cpc'], { aapc: { ceus: 40, facts: [notKnown] } }).cells[0]!;
+    expect(bare.items[0]).toMatchObject({ text: 'Not known', fact: { kind: 'unknown', reason: t.noTotal } });
+  });
+
+  it('is as sure of the total as the least sure figure it comes from', async () => {
+    const { buildCompareTable: build } = await freshCompare();
+    const sureness = (...levels: Confidence[]) => {
+      const sources = { ...real(), renewal: (_: string, held: readonly string[]) => needs({ facts: levels.map((c) => fig(40, c)) }, held) };
+      const r = rowsOf(build([get('cpc')], sources)).find((x) => x.key === 'renewal.together')!;
+      return (r.cells[0]!.items[0]!.fact as { confidence: Confidence }).confidence;
+    };
+    expect(sureness('issuer', 'third-party')).toBe('third-party');
+    expect(sureness('third-party', 'issuer')).toBe('third-party');
+    expect(sureness('government', 'issuer')).toBe('government');
+    expect(sureness('third-party', 'government')).toBe('third-party');
+    expect(sureness('unconfirmed', 'third-party')).toBe('unconfirmed');
+    expect(sureness('issuer')).toBe('issuer');
+  });
+
+  it('shows an unknown minimum or share as unknown, never as a figure', () => {
+    const cell = together(['cpc'], {
+      aapc: { minimums: [own('cpc', 'specialty', 0, notKnown), share('auditing', 0, notKnown)] },
+    }).cells[0]!;
+    expect(cell.items.slice(1).map((i) => [i.label, i.text])).toEqual([
+      [t.minimum.specialty, 'Not known'],
+      [`${t.share.auditing} (Not known)`, `Not known ${t.ofTotal}`],
+    ]);
+    expect(cell.known).toBe(false);
+  });
+
+  it('gives a share as a percentage of the total when the total is unknown', () => {
+    const cell = together(['ccs'], { ahima: { ceus: null, facts: [], minimums: [share('hiim-domain', 0, { ...fig(80), unit: 'percent' })] } }).cells[0]!;
+    expect(cell.items[1]).toMatchObject({ label: `${t.share['hiim-domain']} (80%)`, text: `80% ${t.ofTotal}` });
+  });
+
+  it('differs between issuers even when their figures match', () => {
+    const same = { ceus: 30, facts: [fig(30)] };
+    expect(together(['cpc', 'ccs'], { aapc: same, ahima: same }).differs).toBe(true);
+  });
+
+  it('differs between own minimums of one issuer by figure, not when they match', () => {
+    const with8 = { minimums: [own('cpc', 'specialty', 8), own('cic', 'specialty', 8)] };
+    expect(together(['cpc', 'cic'], { aapc: with8 }).differs).toBe(false);
+    const apart = { minimums: [own('cpc', 'specialty', 8), own('cic', 'specialty', 16)] };
+    expect(together(['cpc', 'cic'], { aapc: apart }).differs).toBe(true);
+    const kinds = { minimums: [own('cpc', 'specialty', 8), own('cic', 'auditing', 8)] };
+    expect(together(['cpc', 'cic'], { aapc: kinds }).differs).toBe(true);
+  });
+});
+
+describe('needsKey', () => {
+  it('names one set of one issuer, whatever the order or repeats, and tells sets apart', () => {
+    expect(needsKey('aapc', ['cpc', 'cic', 'cpc'])).toBe('aapc:cic,cpc');
+    expect(needsKey('aapc', ['ab', 'c'])).not.toBe(needsKey('aapc', ['a', 'bc']));
+  });
+});
+
+describe('presets', () => {
+  it('offers three named comparisons of real credentials and opens with CPC vs CCS vs CIC', async () => {
+    vi.resetModules();
+    const { COMPARE_PRESETS, DEFAULT_SELECTION } = await import('../../src/lib/compare/presets.ts');
+    expect(COMPARE_PRESETS).toEqual([
+      { key: 'core', ids: ['cpc', 'ccs', 'cic'] },
+      { key: 'entry', ids: ['cpc', 'cca', 'cbcs'] },
+      { key: 'aapcBeyondCpc', ids: ['crc', 'cpma', 'cpb', 'coc'] },
+    ]);
+    expect(DEFAULT_SELECTION).toEqual(['cpc', 'ccs', 'cic']);
+    for (const p of COMPARE_PRESETS) {
+      expect(compareLabels.presets[p.key], p.key).toBeTruthy();
+      expect(parseSelection(serializeSelection(p.ids), credentials.keys()).ids).toEqual(p.ids);
+    }
+  });
+});
+
 describe('visibleRows', () => {
-  const t = table(['cpc', 'cic']);
+  const build = () => table(['cpc', 'cic']);
 
   it('shows everything unless asked for differences only', () => {
+    const t = build();
     expect(visibleRows(t, false)).toBe(t.groups);
   });
 
   it('keeps only differing rows, in order, and drops groups left empty', () => {
+    const t = build();
     const groups = visibleRows(t, true);
     const keys = groups.flatMap((g) => g.rows.map((r) => r.key));
     expect(keys).toEqual(differing(t));

@@ -40,6 +40,8 @@ describe('factAt', () => {
     expect(factAt(cpc, 'renewal.categories[1]')).toBeUndefined();
     expect(factAt(cpc, 'renewal.categories[5].fact')).toBeUndefined();
     expect(factAt(null, 'exam')).toBeUndefined();
+    expect(factAt(cpc, 'exam.label.kind')).toBeUndefined();
+    expect(factAt({ a: 'fact' }, 'a')).toBeUndefined();
   });
   it('does not take an object with another kind for a fact', () => {
     expect(factAt({ a: { kind: 'note', value: 1 } }, 'a')).toBeUndefined();
@@ -59,6 +61,11 @@ describe('resolveFactKey', () => {
   });
   it('names the credential and the path that holds no fact', () => {
     expect(resolveFactKey('cpc:exam.question', lookup)).toEqual({ error: '"cpc" has no fact at "exam.question"' });
+  });
+  it('reads a key that starts with a colon as a credential key with no id', () => {
+    expect(resolveFactKey(':exam.questions', lookup)).toEqual({
+      error: 'no credential or issuer "" (content/credentials/, content/issuers.yaml)',
+    });
   });
   it('names the missing named fact and its file', () => {
     expect(resolveFactKey('pay/mean', lookup)).toEqual({ error: 'no named fact "pay/mean" (content/facts/pay.yaml)' });

@@ -78,6 +78,61 @@ describe('checkEntries', () => {
     expect(checkEntries(entries)).toEqual([]);
   });
 
+  it('names where to look for each missing kind of entry, and no place for other collections', () => {
+    const entries = [
+      ...base,
+      {
+        collection: 'credentials',
+        id: 'cpc',
+        filePath: 'content/credentials/cpc.yaml',
+        data: { issuer: ref('issuers', 'aapcc'), related: [ref('credentials', 'nope')], guide: ref('guides', 'renewal') },
+      },
+    ];
+    expect(checkEntries(entries).map((p) => p.message)).toEqual([
+      '"aapcc" is not an entry of issuers (content/issuers.yaml)',
+      '"nope" is not an entry of credentials (content/credentials/)',
+      '"renewal" is not an entry of guides',
+    ]);
+  });
+
+  it('names the collection and id when an entry has no file', () => {
+    const entries = [...base, { collection: 'credentials', id: 'cpc', data: { exam: { questions: fact('aapc-cpx') } } }];
+    expect(checkEntries(entries).map((p) => p.file)).toEqual(['credentials/cpc']);
+  });
+
+  it('reads source kinds from sources only, even when another entry has the same id', () => {
+    // content/issuers.yaml has "aapc"; a source named "aapc" is a different entry.
+    const entries = [
+      { collection: 'sources', id: 'aapc', filePath: 'content/sources.yaml', data: { kind: 'issuer' } },
+      { collection: 'issuers', id: 'aapc', filePath: 'content/issuers.yaml', data: { name: 'AAPC', kind: 'association' } },
+      { collection: 'credentials', id: 'cpc', filePath: 'content/credentials/cpc.yaml', data: { exam: { questions: fact('aapc') } } },
+    ];
+    expect(checkEntries(entries)).toEqual([]);
+  });
+
+  it('passes over empty values, and checks confidence on known facts only', () => {
+    const entries = [
+      ...base,
+      {
+        collection: 'credentials',
+        id: 'cpc',
+        filePath: 'content/credentials/cpc.yaml',
+        data: {
+          note: null,
+          // An unknown states no confidence; one that carries a stray one is not a known figure to check.
+          passingScore: { kind: 'unknown', reason: 'not published', source: ref('sources', 'blog'), confidence: 'issuer' },
+          // A fact without a source reference is the schema's to reject, not a crash here.
+          fee: { kind: 'fact', value: 1, confidence: 'issuer' },
+        },
+      },
+    ];
+    expect(checkEntries(entries)).toEqual([]);
+  });
+
+  it('formats a single problem in the singular', () => {
+    expect(formatProblems([{ file: 'a.yaml', field: 'x', message: 'm1' }])).toBe('Content check failed (1 problem):\n  a.yaml: x: m1');
+  });
+
   it('formats every problem on its own line', () => {
     const text = formatProblems([
       { file: 'a.yaml', field: 'x', message: 'm1' },
