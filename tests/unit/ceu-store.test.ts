@@ -113,19 +113,21 @@ describe('storedDoc', () => {
   });
 });
 
+/** An activity with defaults, for the store and salvage tests. */
+const act = (id: string, over: Partial<Activity> = {}): Activity => ({
+  id,
+  date: '2026-03-01',
+  title: `Course ${id}`,
+  provider: 'AAPC',
+  ceus: 1,
+  indexNumber: '',
+  categories: [],
+  appliesTo: ['cpc'],
+  notes: '',
+  ...over,
+});
+
 describe('the CEU store', () => {
-  const activity = (id: string, over: Partial<Activity> = {}): Activity => ({
-    id,
-    date: '2026-03-01',
-    title: `Course ${id}`,
-    provider: 'AAPC',
-    ceus: 1,
-    indexNumber: '',
-    categories: [],
-    appliesTo: ['cpc'],
-    notes: '',
-    ...over,
-  });
   let storage: MemoryStorage;
 
   beforeEach(() => {
@@ -136,7 +138,7 @@ describe('the CEU store', () => {
 
   it('saves in the versioned backup format under ccp:ceu', () => {
     saveCredential({ credential: 'cpc', earned: '2025-01-10' });
-    saveActivity(activity('a'));
+    saveActivity(act('a'));
     const stored = JSON.parse(storage.getItem('ccp:ceu')!);
     expect(stored).toMatchObject({ format: 'ccp-ceu', version: 1, credentials: [{ credential: 'cpc', earned: '2025-01-10' }] });
     expect(stored.activities).toHaveLength(1);
@@ -150,12 +152,12 @@ describe('the CEU store', () => {
   });
 
   it('undoes a delete and an edit', () => {
-    saveActivity(activity('a'));
+    saveActivity(act('a'));
     deleteActivity('a', 'deleted');
     expect($doc.get().activities).toHaveLength(0);
     undo();
     expect($doc.get().activities.map((a) => a.title)).toEqual(['Course a']);
-    saveActivity(activity('a', { title: 'Renamed' }), 'updated');
+    saveActivity(act('a', { title: 'Renamed' }), 'updated');
     undo();
     expect($doc.get().activities.map((a) => a.title)).toEqual(['Course a']);
   });
@@ -174,19 +176,6 @@ describe('the CEU store', () => {
     expect($doc.get().activities).toHaveLength(2);
     expect($saveError.get()).toBeUndefined();
   });
-});
-
-const act = (id: string, over: Partial<Activity> = {}): Activity => ({
-  id,
-  date: '2026-03-01',
-  title: `Course ${id}`,
-  provider: 'AAPC',
-  ceus: 1,
-  indexNumber: '',
-  categories: [],
-  appliesTo: ['cpc'],
-  notes: '',
-  ...over,
 });
 
 const file = (activities: unknown[], credentials: unknown[] = [{ credential: 'cpc', earned: '2025-01-10' }]) =>

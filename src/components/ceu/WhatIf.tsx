@@ -12,6 +12,7 @@ import { candidates, duesChange, payDifferences, renewalChange, withIssuers, typ
 import type { Fact } from '../../lib/facts.ts';
 import type { HeldCredential } from '../../lib/ceu/types.ts';
 import { Cite } from './Progress.tsx';
+import { formatAsOf } from '../../lib/dates.ts';
 
 /** The tracker passes all its props; these are the ones used here. */
 export interface WhatIfProps {
@@ -28,22 +29,13 @@ interface State {
 }
 
 /**
- * Figures and dates are formatted here rather than with src/lib/facts.ts and dates.ts: importing
- * them would list their files in the tracker's start-up code (which loads this one), and /ceu/ has no bytes
- * to spare. Units are those of exam prices, dues, pay and preparation times.
+ * Figures are formatted here rather than with src/lib/facts.ts: importing it would list its file
+ * in the tracker's start-up code (which loads this one), and facts.ts is not on /ceu/ otherwise.
+ * Dates use src/lib/dates.ts, which the tracker loads anyway. Units are those of exam prices,
+ * dues, pay and preparation times.
  */
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const month = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-
-/** "2022", "Nov 2026" or "Nov 1, 2026", as src/lib/dates.ts writes them (same reason as above). */
-function formatAsOf(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined) return date;
-  return (d === undefined ? month : day).format(new Date(Date.UTC(y!, m - 1, d ?? 1)));
-}
-
 function formatNumber(n: number, unit: string | undefined, t: CeuWords['whatif']): string {
   if (unit === 'usd') return usd.format(n);
   if (unit === 'usd-per-year') return `${usd.format(n)} ${t.perYear}`;
