@@ -6,6 +6,7 @@
  *
  *   npm run mutation                 every folder (ceu, roadmap, compare, facts), one after another
  *   npm run mutation -- ceu compare  only these; the other folders keep their last figures
+ *   MUTATION_CONCURRENCY=1 npm run mutation -- ceu   one test process instead of the config's two
  *
  * A surviving mutant that cannot change behaviour (an equivalent mutant) is listed, with the
  * reason, in tests/mutation-equivalents.json; the report shows Stryker's own score and the score
@@ -113,7 +114,8 @@ function main() {
     const started = performance.now();
     const run = spawnSync(
       process.execPath,
-      [stryker, 'run', 'stryker.config.mjs', '--mutate', FOLDERS[name].join(','), '--incremental', '--incrementalFile', `reports/tmp/stryker-incremental-${name}.json`],
+      [stryker, 'run', 'stryker.config.mjs', '--mutate', FOLDERS[name].join(','), '--incremental', '--incrementalFile', `reports/tmp/stryker-incremental-${name}.json`,
+        ...(process.env['MUTATION_CONCURRENCY'] ? ['--concurrency', process.env['MUTATION_CONCURRENCY']] : [])],
       { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
     );
     if (run.status !== 0 || !existsSync('reports/mutation/mutation.json')) {
