@@ -71,9 +71,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: 'rhit', expect: [credential('rhit')], why: 'abbreviation' },
   { q: 'cbcs', expect: [credential('cbcs')], why: 'abbreviation' },
   { q: 'ccvtc', expect: [credential('ccvtc')], why: 'abbreviation' },
-  { q: 'crhc', expect: [credential('crhc')], why: 'abbreviation' },
   { q: 'ccpc', expect: [credential('ccpc')], why: 'abbreviation' },
-  { q: 'rheumatology coder', expect: [credential('crhc')], why: 'the specialty credential by its name' },
   { q: 'chiropractic coding', expect: [credential('ccpc')], why: 'the specialty credential by its field' },
   { q: 'thoracic surgery coder', expect: [credential('ccvtc')], why: 'the specialty credential by its name' },
   // Certified coders
