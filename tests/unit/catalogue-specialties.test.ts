@@ -77,3 +77,35 @@ describe('retired credentials', () => {
     }
   });
 });
+
+describe('how sure the tracker is that a new credential is a specialty one', () => {
+  const progress = (ids: string[]) =>
+    computeProgress({
+      packs,
+      credentials: ids.map((credential) => ({ credential, issuer: 'aapc', cycleStart: '2025-07-01', cycleEnd: '2027-06-30' })),
+      activities: [],
+      today: '2026-12-07',
+    })[0]!;
+
+  it('names the CCVTC as unconfirmed (no AAPC page read) and not the CCPC (AAPC lists it among its specialty exams)', () => {
+    expect(progress(['cpc', 'ccvtc']).classUnconfirmed).toEqual(['CCVTC']);
+    expect(progress(['cpc', 'ccpc']).classUnconfirmed).toEqual([]);
+  });
+
+  it('asks 44 CEUs for the CPC, CCVTC and CCPC together, with 8 specialty CEUs for each specialty credential', () => {
+    const p = progress(['cpc', 'ccvtc', 'ccpc']);
+    expect(p.required.ceus).toBe(44);
+    expect(p.minimums.map((m) => [m.id, m.required])).toEqual([['specialty:ccvtc', 8], ['specialty:ccpc', 8]]);
+  });
+});
+
+describe('a renamed credential shown on its successor', () => {
+  it('the COC page says the CPC-H is its former name, citing AAPC', () => {
+    const coc = parseYaml(readFileSync('content/credentials/coc.yaml', 'utf8')) as {
+      renewal: { notes: { value?: string; source?: string; confidence?: string }[] };
+    };
+    const note = coc.renewal.notes.find((n) => n.value?.includes('CPC-H'));
+    expect(note?.source).toBe('aapc-exam-faq-resources');
+    expect(note?.confidence).toBe('issuer');
+  });
+});
