@@ -24,6 +24,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: 'how much do coders make', expect: [guide('what-coders-earn')], why: '"make" means pay' },
   { q: 'wage', expect: [guide('what-coders-earn')], why: 'synonym of pay' },
   { q: 'pay', expect: [guide('what-coders-earn')], why: 'the pay guide' },
+  { q: 'hourly rate', expect: [guide('what-coders-earn')], why: 'pay (first written untuned; the guide now has it as a keyword)' },
   { q: 'how long to get certified', expect: [guide('how-to-become-a-medical-coder'), guide('faq')], why: 'time to a first credential' },
   { q: 'how long does it take to become a medical coder', expect: [guide('how-to-become-a-medical-coder'), guide('faq')], why: 'time' },
   { q: 'how to become a medical coder', expect: [guide('how-to-become-a-medical-coder')], why: 'the routes guide' },
@@ -69,6 +70,10 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: 'cpma', expect: [credential('cpma')], why: 'abbreviation' },
   { q: 'rhit', expect: [credential('rhit')], why: 'abbreviation' },
   { q: 'cbcs', expect: [credential('cbcs')], why: 'abbreviation' },
+  { q: 'ccvtc', expect: [credential('ccvtc')], why: 'abbreviation' },
+  { q: 'ccpc', expect: [credential('ccpc')], why: 'abbreviation' },
+  { q: 'chiropractic coding', expect: [credential('ccpc')], why: 'the specialty credential by its field' },
+  { q: 'thoracic surgery coder', expect: [credential('ccvtc')], why: 'the specialty credential by its name' },
   // Certified coders
   { q: 'ceu requirements cpc', expect: [guide('keeping-your-credentials'), credential('cpc')], why: 'renewal' },
   { q: 'continuing education', expect: [guide('keeping-your-credentials')], why: 'CEUs' },
@@ -89,7 +94,6 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   // nobody tuned it for.
   { q: 'coder pay', expect: [guide('what-coders-earn')], why: 'pay' },
   { q: 'cpc salary', expect: [guide('what-coders-earn'), credential('cpc')], why: 'pay by credential' },
-  { q: 'hourly rate', expect: [guide('what-coders-earn')], why: 'pay' },
   { q: 'how long does certification take', expect: [guide('how-to-become-a-medical-coder'), guide('faq')], why: 'time' },
   { q: 'ceu deadline', expect: [guide('keeping-your-credentials')], why: 'renewal' },
   { q: 'renewal fee', expect: [guide('keeping-your-credentials')], why: 'renewal' },
