@@ -30,6 +30,10 @@ export const ceuWords = {
     opens: 'Submission opens',
     due: 'Due',
     lapse: 'Credentials lapse',
+    inactiveFrom: 'Inactive from, if CEUs are short',
+    revokedOn: 'Revoked on, if still short',
+    replacedShort: '{old} (replaced by {by})',
+    replaced: 'The {by} replaces the {old}: once the {by} is granted, {body} asks CEUs for the {by} only, so the tracker does not count the {old}. Your {old} entry stays in your list.',
     daysLeft: '{n} days left',
     daysPast: '{n} days ago',
     met: 'met',
@@ -42,6 +46,7 @@ export const ceuWords = {
       'submission-open': 'Submission is open: report your CEUs now.',
       overdue: 'Past the due date: submit now, before the credentials lapse.',
       lapsed: 'Past the lapse date: contact the issuer about reinstatement.',
+      inactive: 'The cycle ended with CEUs still needed, so these credentials are now inactive. Meet the requirements before the revocation date below, or they are revoked; the body charges a fee per credential for this extension.',
     },
     warnings: {
       'cycle-dates-differ': 'Your credentials of this body have different cycle dates; the one due first is used.',
