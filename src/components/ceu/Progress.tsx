@@ -59,7 +59,7 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
           .join(', ')}
       </h3>
       {p.replaced.map((r) => (
-        <p class="note" key={r.credential}>
+        <p key={r.credential}>
           {fill(t.replaced, r)} <Cite fact={r.statement} publishers={publishers} base={base} />
         </p>
       ))}
