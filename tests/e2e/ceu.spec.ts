@@ -225,6 +225,8 @@ test('AHIMA: the RHIA replaces the RHIT (the record stays), and a cycle ended sh
   await expect(term('Inactive from, if CEUs are short')).toBeVisible();
   await expect(term('Revoked on, if still short')).toBeVisible();
   await expect(card.getByRole('definition').filter({ has: page.locator('a[href$="/sources/#ahima-cert-updates"]') })).toBeVisible();
+  // Past the due date, no "days left" warning.
+  await expect(card.getByText(/days left and/)).toHaveCount(0);
 });
 
 test('a reader with saved data loads only the counted scripts; export and print load their code on demand', async ({ page }) => {

@@ -1,4 +1,5 @@
 /** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
+import { Fragment } from 'preact';
 import type { CeuWords } from './words.ts';
 import { $progress, abbreviation } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
@@ -76,7 +77,10 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
             <dd>
               {total} {p.required.prorated ? `(${t.prorated})` : ''}{' '}
               {p.required.facts.map((f, i) => (
-                <Cite key={i} fact={f} publishers={publishers} base={base} />
+                <Fragment key={i}>
+                  {i > 0 && ' · '}
+                  <Cite fact={f} publishers={publishers} base={base} />
+                </Fragment>
               ))}
             </dd>
             <dt>{t.stillNeeded}</dt>
@@ -138,7 +142,7 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
           )}
         </dl>
       )}
-      {days !== null && days <= WARN_DAYS && p.stillNeeded > 0 && (
+      {days !== null && days >= 0 && days <= WARN_DAYS && p.stillNeeded > 0 && (
         <p class="warning">{t.warnSoon.replace('{days}', String(WARN_DAYS)).replace('{n}', String(p.stillNeeded))}</p>
       )}
       {p.warnings.map((w) => (
