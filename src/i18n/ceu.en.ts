@@ -214,6 +214,7 @@ export const ceuWords = {
     noNewMinimums: 'No new category minimum.',
     joins: 'It would join your current {issuer} cycle ({start} – {end}).',
     newCycle: 'Earned today, it would start a first {issuer} cycle ({start} – {end}); nothing logged before then counts.',
+    replaced: 'The {by} replaces the {old}: once the {by} is granted, {issuer} asks CEUs for the {by} only, so the {old} adds nothing.',
     assumption: 'Assumes you earn it today and claim what you logged for your other {issuer} credentials for it too; the issuer may prorate a first cycle. CEUs completed before you earn it do not count toward its own minimum where the issuer says so.',
     noRules: 'The tracker has no renewal rules for this body, so the CEUs it would add are not known.',
     costs: 'What it costs',

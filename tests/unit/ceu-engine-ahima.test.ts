@@ -106,6 +106,17 @@ describe('AHIMA: the RHIA replaces the RHIT', () => {
     expect(p.required.ceus).toBe(30);
   });
 
+  it('prefers the RHIT\'s account dates to a cycle worked out from the RHIA\'s exam date', () => {
+    const rhit: HeldCredential = { credential: 'rhit', issuer: 'ahima', cycleStart: '2025-05-01', cycleEnd: '2027-04-30' };
+    const p = progress([rhit, { credential: 'rhia', issuer: 'ahima', earned: '2026-06-10' }]);
+    expect(p.cycle).toEqual({ start: '2025-05-01', end: '2027-04-30', from: 'cycle-dates' });
+  });
+
+  it('takes the RHIA\'s exam date over the RHIT\'s when neither has account dates', () => {
+    const p = progress([{ credential: 'rhit', issuer: 'ahima', earned: '2021-02-01' }, { credential: 'rhia', issuer: 'ahima', earned: '2026-06-10' }]);
+    expect(p.cycle).toEqual({ start: '2026-06-10', end: '2028-06-09', from: 'earned' });
+  });
+
   it('follows whatever the pack says: another pair replaced in a test pack behaves the same', () => {
     const test: RulePack = {
       ...ahimaPack,

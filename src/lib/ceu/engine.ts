@@ -118,11 +118,14 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
   const cycleRule = findRule(todayRules, 'cycle');
   const knownYears = known(cycleRule?.years);
   if (knownYears === undefined) warnings.push('cycle-length-assumed');
-  // A replaced credential's old cycle dates no longer apply; they are used only when no other credential has dates.
+  // The cycle comes from the credentials still counted. A replaced one (the RHIT beside the RHIA)
+  // lends its dates only when they are cycle dates from the reader's account and the others have
+  // none, as cycle dates win over dates worked out from an earned date (see findCycle).
   const current = withoutReplaced(held, replacements(todayRules, held));
   const years = knownYears ?? 2;
   const own = findCycle(current, years, today);
-  const found = own.cycle === null && current.length < held.length ? findCycle(held, years, today) : own;
+  const all = current.length < held.length && own.cycle?.from !== 'cycle-dates' ? findCycle(held, years, today) : own;
+  const found = all.cycle?.from === 'cycle-dates' || own.cycle === null ? all : own;
   const cycle = found.cycle;
   if (found.differ) warnings.push('cycle-dates-differ');
   if (cycle?.from === 'earned' && cycleRule?.firstCycle === 'renewal-month') warnings.push('cycle-estimated');
