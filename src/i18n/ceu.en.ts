@@ -16,6 +16,7 @@ export const ceuWords = {
     edit: 'Edit',
     remove: 'Remove',
     removed: 'Credential removed.',
+    replacedBy: '(replaced by your {by}: not counted)',
   },
   progress: {
     heading: 'Where you stand',
