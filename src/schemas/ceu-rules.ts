@@ -96,6 +96,8 @@ const rule = z.discriminatedUnion('rule', [
     ...dated,
     /** Days after the due date at which the credential is revoked if nothing was submitted. */
     afterDue: fact(values.count, 'days'),
+    /** True when the issuer makes the credential inactive from the end of the cycle until it is revoked (AHIMA). */
+    inactiveAtDue: fact(values.flag).optional(),
   }).strict(),
   z.object({
     rule: z.literal('audit'),
@@ -105,7 +107,17 @@ const rule = z.discriminatedUnion('rule', [
     /** Days given to produce certificates. */
     proofDays: fact(values.count, 'days').optional(),
   }).strict(),
-], { error: 'unknown rule: expected one of cycle, total-by-count, total-base-plus, credential-minimum, share-minimum, minimums-per-activity, core-only, once-per-course, carry-over, before-certification, submission, lapse, audit' });
+  z.object({
+    rule: z.literal('replaces'),
+    ...dated,
+    /** The credential that, once granted, replaces the others (RHIA). */
+    credential: id,
+    /** The credentials it replaces (RHIT): still listed by a reader, no longer counted. */
+    replaces: z.array(id).min(1),
+    /** The issuer's words. */
+    statement: fact(values.text),
+  }).strict(),
+], { error: 'unknown rule: expected one of cycle, total-by-count, total-base-plus, credential-minimum, share-minimum, minimums-per-activity, core-only, once-per-course, carry-over, before-certification, submission, lapse, audit, replaces' });
 
 export const ceuRulePackSchema = z
   .object({
@@ -135,8 +147,16 @@ export const ceuRulePackSchema = z
     if (ids.size !== pack.credentials.length) issue(['credentials'], 'a credential is listed twice');
     pack.rules.forEach((r, i) => {
       if (r.until !== undefined && r.until <= r.effective) issue(['rules', i, 'until'], '`until` must come after `effective`');
-      const named = r.rule === 'credential-minimum' ? r.credentials : r.rule === 'total-base-plus' ? r.base.flatMap((b) => b.credentials) : [];
+      const named =
+        r.rule === 'credential-minimum' ? r.credentials : r.rule === 'total-base-plus' ? r.base.flatMap((b) => b.credentials) : r.rule === 'replaces' ? [r.credential, ...r.replaces] : [];
       for (const c of named) if (!ids.has(c)) issue(['rules', i], `"${c}" is not in this pack's credentials list`);
+      if (r.rule === 'replaces') {
+        if (r.replaces.includes(r.credential)) issue(['rules', i, 'replaces'], `"${r.credential}" cannot replace itself`);
+        // Two credentials that replace each other would leave a reader who holds both with nothing counted.
+        for (const other of pack.rules)
+          if (other !== r && other.rule === 'replaces' && r.replaces.includes(other.credential) && other.replaces.includes(r.credential))
+            issue(['rules', i, 'replaces'], `"${r.credential}" and "${other.credential}" replace each other`);
+      }
       if (r.rule === 'total-by-count' && new Set(r.table.map((row) => row.credentials)).size !== r.table.length)
         issue(['rules', i, 'table'], 'two rows are for the same number of credentials');
       // Two versions of the same rule must not overlap in time.

@@ -60,6 +60,22 @@ test('a CPC holder sees what the CPMA and the CCS would add, with sources; the c
   await expect(ahima.getByRole('definition').filter({ hasText: '$399' }).getByRole('link')).toHaveAttribute('href', /\/sources\/#ahima-ccs-faq$/);
 });
 
+test('an RHIT holder sees that the RHIA would replace the RHIT: 30 in all, not 30 + 10', async ({ page }) => {
+  await page.goto('/ceu/');
+  const saved = { format: 'ccp-ceu', version: 1, exportedAt: new Date().toISOString(), activities: [], credentials: [{ credential: 'rhit', cycleStart: day(-300), cycleEnd: day(400) }] };
+  await page.evaluate((text) => localStorage.setItem('ccp:ceu', text), JSON.stringify(saved));
+  await page.reload();
+  await hydrated(page);
+  await page.getByRole('button', { name: 'What if I add…' }).click();
+  await page.getByLabel('What if I add…').selectOption({ label: 'RHIA (AHIMA)' });
+  const result = page.getByRole('article', { name: 'Renewal with AHIMA' });
+  await expect(result.getByRole('definition').filter({ hasText: /^20$/ })).toBeVisible();
+  await expect(result.getByRole('definition').filter({ hasText: '30 (10 more)' })).toBeVisible();
+  const note = result.getByText(/^The RHIA replaces the RHIT/);
+  await expect(note).toContainText('AHIMA asks CEUs for the RHIA only, so the RHIT adds nothing.');
+  await expect(note.getByRole('link')).toHaveAttribute('href', /\/sources\/#ahima-recert-faq$/);
+});
+
 test('a credential page links into the what-if with that credential chosen', async ({ page }) => {
   await page.goto('/credentials/crc/');
   await page.getByRole('link', { name: 'What if I add CRC?' }).click();

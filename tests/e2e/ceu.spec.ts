@@ -203,6 +203,32 @@ test('log, edit and delete an activity by keyboard, with undo', async ({ page })
   await expect(page.getByText('1 of 1 activities shown')).toBeVisible();
 });
 
+test('AHIMA: the RHIA replaces the RHIT (the record stays), and a cycle ended short shows inactive, then revoked', async ({ page }) => {
+  await page.goto('/ceu/');
+  // RHIT and RHIA with a CCS, all on a cycle that ended 30 days ago with no CEUs logged.
+  const cycle = { cycleStart: day(-760), cycleEnd: day(-30) };
+  const saved = { format: 'ccp-ceu', version: 1, exportedAt: new Date().toISOString(), activities: [], credentials: ['rhit', 'rhia', 'ccs'].map((credential) => ({ credential, ...cycle })) };
+  await page.evaluate((text) => localStorage.setItem('ccp:ceu', text), JSON.stringify(saved));
+  await page.reload();
+  await hydrated(page);
+
+  const card = page.getByRole('article', { name: 'AHIMA: RHIT (replaced by RHIA), RHIA, CCS' });
+  // RHIA 30 + 10 for the CCS: the RHIT adds nothing.
+  await expect(card.getByRole('progressbar', { name: '0 of 40 CEUs' })).toBeVisible();
+  const note = card.getByText(/^The RHIA replaces the RHIT/);
+  await expect(note).toContainText('the tracker does not count the RHIT. Your RHIT entry stays in your list.');
+  await expect(note.getByRole('link')).toHaveAttribute('href', /\/sources\/#ahima-recert-faq$/);
+  await expect(page.getByRole('region', { name: 'Your credentials' }).getByRole('listitem').filter({ hasText: 'RHIT' })).toContainText('RHIT (replaced by your RHIA: not counted)');
+
+  await expect(card.getByText(/these credentials are now inactive/)).toBeVisible();
+  const term = (name: string) => card.getByRole('term').filter({ hasText: name });
+  await expect(term('Inactive from, if CEUs are short')).toBeVisible();
+  await expect(term('Revoked on, if still short')).toBeVisible();
+  await expect(card.getByRole('definition').filter({ has: page.locator('a[href$="/sources/#ahima-cert-updates"]') })).toBeVisible();
+  // Past the due date, no "days left" warning.
+  await expect(card.getByText(/days left and/)).toHaveCount(0);
+});
+
 test('a reader with saved data loads only the counted scripts; export and print load their code on demand', async ({ page }) => {
   await page.goto('/ceu/');
   await page.evaluate((text) => localStorage.setItem('ccp:ceu', text), backup());

@@ -173,7 +173,8 @@ describe('CEU engine: AHIMA and NHA', () => {
       ['share:hiim-domain', 16, 16, 0],
       ['share:ahima-sourced', 8, 10, 0],
     ]);
-    expect(p).toMatchObject({ counted: 16, missing: 4, stillNeeded: 4, submissionOpens: null, lapseDate: null });
+    // AHIMA: inactive from the day after the cycle ends, revoked 180 days after it (ahima-cert-updates).
+    expect(p).toMatchObject({ counted: 16, missing: 4, stillNeeded: 4, submissionOpens: null, inactiveDate: '2028-03-15', lapseDate: '2028-09-10' });
   });
 
   it('gives the NHA CBCS 10 CEUs and no deadlines it does not know', () => {
@@ -281,12 +282,13 @@ describe('CEU engine properties', () => {
     );
   });
 
-  it('follows the AHIMA rule: highest base + 10 per extra credential, at most 50', () => {
+  it('follows the AHIMA rule: highest base + 10 per extra credential, at most 50, the RHIA replacing the RHIT', () => {
     const base: Record<string, number> = { cca: 20, ccs: 20, 'ccs-p': 20, rhit: 20, rhia: 30, cdip: 30, chda: 30, chps: 30, cphi: 30 };
     fc.assert(
       fc.property(fc.shuffledSubarray(Object.keys(base), { minLength: 1 }), (ids) => {
         const held = ids.map((credential) => ({ credential, issuer: 'ahima', earned: '2025-01-01' }));
-        const expected = Math.min(50, Math.max(...ids.map((id) => base[id]!)) + 10 * (ids.length - 1));
+        const counted = ids.includes('rhia') ? ids.filter((id) => id !== 'rhit') : ids;
+        const expected = Math.min(50, Math.max(...counted.map((id) => base[id]!)) + 10 * (counted.length - 1));
         expect(one(held, []).required.ceus).toBe(expected);
       }),
     );

@@ -33,10 +33,14 @@ const PUBLISHED_SINGLE: Record<string, number> = {
 };
 const AHIMA_IDS = Object.keys(PUBLISHED_SINGLE);
 
-/** AHIMA's rule as written: the highest single total, +10 for each further credential, at most 50. */
+/**
+ * AHIMA's rule as written: the highest single total, +10 for each further credential, at most 50;
+ * once granted, the RHIA replaces the RHIT (ahima-recert-faq), so the RHIT is not counted beside it.
+ */
 function publishedTotal(ids: readonly string[]): number {
-  const highest = Math.max(...ids.map((id) => PUBLISHED_SINGLE[id]!));
-  return Math.min(50, highest + 10 * (ids.length - 1));
+  const counted = ids.includes('rhia') ? ids.filter((id) => id !== 'rhit') : ids;
+  const highest = Math.max(...counted.map((id) => PUBLISHED_SINGLE[id]!));
+  return Math.min(50, highest + 10 * (counted.length - 1));
 }
 
 const TODAY = '2026-12-07';

@@ -1,7 +1,7 @@
 /** The credentials a reader holds, with their cycle dates; add, edit, remove. Reads the stores as it renders (see the island). */
 import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
-import { $doc, $options, abbreviation, removeCredential, saveCredential } from '../../stores/ceu.ts';
+import { $doc, $options, $progress, abbreviation, removeCredential, saveCredential } from '../../stores/ceu.ts';
 import type { CredentialRecord } from '../../lib/ceu/types.ts';
 import { checkCredential } from '../../lib/ceu/check.ts';
 import { invalid, problem, showErrors } from './ActivityForm.tsx';
@@ -41,6 +41,8 @@ export class Credentials extends Component<{ t: CeuWords['credentials'] }, State
     const say = (name: string) => problem(errors, 'held', name);
     const options = $options.get();
     const held = $doc.get().credentials;
+    // Kept in the list, but another held credential replaces it (the RHIT once the RHIA is granted).
+    const replacedBy = new Map($progress.get().flatMap((p) => p.replaced.map((r) => [r.credential, r.by] as const)));
     const current = editing ?? undefined;
     return (
       <section aria-labelledby="ceu-credentials">
@@ -52,6 +54,7 @@ export class Credentials extends Component<{ t: CeuWords['credentials'] }, State
             {held.map((c) => (
               <li key={c.credential}>
                 <strong>{abbreviation(c.credential)}</strong>{' '}
+                {replacedBy.has(c.credential) && <em>{t.replacedBy.replace('{by}', abbreviation(replacedBy.get(c.credential)!))} </em>}
                 <span class="muted">
                   {c.cycleStart && c.cycleEnd ? `${formatAsOf(c.cycleStart)} – ${formatAsOf(c.cycleEnd)}` : c.earned ? `${t.earned}: ${formatAsOf(c.earned)}` : ''}
                   {c.firstCycleTotal !== undefined ? ` · ${t.firstCycle.replace(' (optional)', '')}: ${c.firstCycleTotal}` : ''}

@@ -1,8 +1,10 @@
 /** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
+import { Fragment } from 'preact';
 import type { CeuWords } from './words.ts';
 import { $progress, abbreviation } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
 import type { Fact } from '../../lib/facts.ts';
+import { findRule } from '../../lib/ceu/rules.ts';
 import { formatAsOf } from '../../lib/dates.ts';
 
 /** Warn when a deadline is this close and CEUs are still missing. */
@@ -41,11 +43,27 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
   const t = words.progress;
   const total = p.required.ceus;
   const days = p.daysLeft;
+  const body = names[p.issuer] ?? p.issuer;
+  const by = (id: string) => p.replaced.find((r) => r.credential === id);
+  const fill = (text: string, r: { credential: string; by: string }) =>
+    text.replaceAll('{old}', abbreviation(r.credential)).replaceAll('{by}', abbreviation(r.by)).replaceAll('{body}', body);
+  const lapseRule = p.inactiveDate ? findRule(p.rules, 'lapse') : undefined;
   return (
     <article class="card issuer-card" aria-labelledby={`issuer-${p.issuer}`}>
       <h3 id={`issuer-${p.issuer}`}>
-        {names[p.issuer] ?? p.issuer}: {p.credentials.map(abbreviation).join(', ')}
+        {body}:{' '}
+        {p.credentials
+          .map((id) => {
+            const r = by(id);
+            return r ? fill(t.replacedShort, r) : abbreviation(id);
+          })
+          .join(', ')}
       </h3>
+      {p.replaced.map((r) => (
+        <p key={r.credential}>
+          {fill(t.replaced, r)} <Cite fact={r.statement} publishers={publishers} base={base} />
+        </p>
+      ))}
       <p>{t.status[p.status]}</p>
       {total === null ? (
         <p>
@@ -59,7 +77,10 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
             <dd>
               {total} {p.required.prorated ? `(${t.prorated})` : ''}{' '}
               {p.required.facts.map((f, i) => (
-                <Cite key={i} fact={f} publishers={publishers} base={base} />
+                <Fragment key={i}>
+                  {i > 0 && ' · '}
+                  <Cite fact={f} publishers={publishers} base={base} />
+                </Fragment>
               ))}
             </dd>
             <dt>{t.stillNeeded}</dt>
@@ -105,15 +126,23 @@ function Card({ words, p, names, publishers, base }: { words: CeuWords; p: Issue
               </dd>
             </>
           )}
+          {p.inactiveDate && (
+            <>
+              <dt>{t.inactiveFrom}</dt>
+              <dd>
+                {formatAsOf(p.inactiveDate)} {lapseRule?.inactiveAtDue && <Cite fact={lapseRule.inactiveAtDue} publishers={publishers} base={base} />}
+              </dd>
+            </>
+          )}
           {p.lapseDate && (
             <>
-              <dt>{t.lapse}</dt>
+              <dt>{p.inactiveDate ? t.revokedOn : t.lapse}</dt>
               <dd>{formatAsOf(p.lapseDate)}</dd>
             </>
           )}
         </dl>
       )}
-      {days !== null && days <= WARN_DAYS && p.stillNeeded > 0 && (
+      {days !== null && days >= 0 && days <= WARN_DAYS && p.stillNeeded > 0 && (
         <p class="warning">{t.warnSoon.replace('{days}', String(WARN_DAYS)).replace('{n}', String(p.stillNeeded))}</p>
       )}
       {p.warnings.map((w) => (

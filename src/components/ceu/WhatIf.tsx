@@ -243,6 +243,11 @@ function Renewal({ words, change, name, issuerName, publishers, base }: { words:
           {change.joinsCycle && ` ${fill(t.assumption, { issuer: issuerName })}`}
         </p>
       )}
+      {after.replaced.map((r) => (
+        <p key={r.credential}>
+          {fill(t.replaced, { old: abbreviation(r.credential), by: abbreviation(r.by), issuer: issuerName })} <Cite fact={r.statement} publishers={publishers} base={base} />
+        </p>
+      ))}
       {after.warnings.map((w) => (
         <p class="muted" key={w}>
           {words.progress.warnings[w].replace('{names}', after.classUnconfirmed.join(', '))}

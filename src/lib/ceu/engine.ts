@@ -7,13 +7,30 @@
  * CEUs are added in hundredths (integers), so totals do not depend on the order of the log.
  */
 import { cycleStatus, deadlines, findCycle, type Cycle, type CycleStatus, type Deadlines } from './cycle.ts';
-import { isIsoDay, daysBetween } from './days.ts';
-import { findRule, known, rulesInForce, type Rule, type RulePack } from './rules.ts';
+import { addDays, isIsoDay, daysBetween } from './days.ts';
+import type { Fact } from '../facts.ts';
+import { findRule, findRules, known, rulesInForce, type Rule, type RulePack } from './rules.ts';
 import { fillContested, fromH, h, minimumSlots, shareSlots, tallyActivities, type MinimumProgress, type Verdict } from './tally.ts';
 import { requiredTotal, type RequiredTotal } from './totals.ts';
 import type { Activity, HeldCredential } from './types.ts';
 
 export type { Cycle, CycleStatus, MinimumProgress, RequiredTotal, Verdict };
+
+/**
+ * Where the reader stands: the cycle's status, or `inactive` when the cycle has ended with CEUs
+ * still needed and the issuer makes a credential inactive until it is revoked (AHIMA).
+ */
+export type ProgressStatus = CycleStatus | 'inactive';
+
+/** A held credential that another held one replaces (the RHIT, once the RHIA is granted). */
+export interface Replacement {
+  /** The replaced credential: the reader's record stays, its requirement is not counted. */
+  credential: string;
+  /** The held credential that replaces it. */
+  by: string;
+  /** The issuer's words, to cite. */
+  statement: Fact<string>;
+}
 export type { VerdictReason } from './tally.ts';
 
 export type EngineWarning =
@@ -33,10 +50,12 @@ export type EngineWarning =
 
 export interface IssuerProgress {
   issuer: string;
-  /** Held credential ids, in the order given. */
+  /** Held credential ids, in the order given (replaced ones included: see `replaced`). */
   credentials: string[];
+  /** Held credentials that another held one replaces; the total and minimums leave them out. */
+  replaced: Replacement[];
   cycle: Cycle | null;
-  status: CycleStatus;
+  status: ProgressStatus;
   required: RequiredTotal;
   minimums: MinimumProgress[];
   /** CEUs that count toward the total. */
@@ -47,7 +66,13 @@ export interface IssuerProgress {
   stillNeeded: number;
   dueDate: string | null;
   submissionOpens: string | null;
+  /** When the credentials are revoked if the requirements are not met; null when the pack does not say. */
   lapseDate: string | null;
+  /**
+   * From this day (the day after the due date) the issuer lists the credentials as inactive if
+   * the requirements are not met, until `lapseDate` (AHIMA); null when the pack names no such state.
+   */
+  inactiveDate: string | null;
   /** Days from today to the due date (negative once past). */
   daysLeft: number | null;
   /** One per input activity, in input order. */
@@ -89,10 +114,18 @@ function uniqueHeld(list: readonly HeldCredential[]): HeldCredential[] {
 /** One issuer's progress. Exported for tests and for callers that work issuer by issuer. */
 export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], activities: readonly Activity[], today: string): IssuerProgress {
   const warnings: EngineWarning[] = [];
-  const cycleRule = findRule(rulesInForce(pack, today), 'cycle');
+  const todayRules = rulesInForce(pack, today);
+  const cycleRule = findRule(todayRules, 'cycle');
   const knownYears = known(cycleRule?.years);
   if (knownYears === undefined) warnings.push('cycle-length-assumed');
-  const found = findCycle(held, knownYears ?? 2, today);
+  // The cycle comes from the credentials still counted. A replaced one (the RHIT beside the RHIA)
+  // lends its dates only when they are cycle dates from the reader's account and the others have
+  // none, as cycle dates win over dates worked out from an earned date (see findCycle).
+  const current = withoutReplaced(held, replacements(todayRules, held));
+  const years = knownYears ?? 2;
+  const own = findCycle(current, years, today);
+  const all = current.length < held.length && own.cycle?.from !== 'cycle-dates' ? findCycle(held, years, today) : own;
+  const found = all.cycle?.from === 'cycle-dates' || own.cycle === null ? all : own;
   const cycle = found.cycle;
   if (found.differ) warnings.push('cycle-dates-differ');
   if (cycle?.from === 'earned' && cycleRule?.firstCycle === 'renewal-month') warnings.push('cycle-estimated');
@@ -104,10 +137,15 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
   if (classUnconfirmed.length > 0) warnings.push('class-unconfirmed');
 
   const rules = rulesInForce(pack, cycle?.end ?? today);
-  const required = requiredTotal(rules, held, cycle);
-  const dates: Deadlines | null = cycle && deadlines(cycle, known(findRule(rules, 'submission')?.opensBefore), known(findRule(rules, 'lapse')?.afterDue));
+  const replaced = replacements(rules, held);
+  const counting = withoutReplaced(held, replaced);
+  const required = requiredTotal(rules, counting, cycle);
+  const lapseRule = findRule(rules, 'lapse');
+  const dates: Deadlines | null = cycle && deadlines(cycle, known(findRule(rules, 'submission')?.opensBefore), known(lapseRule?.afterDue));
+  const inactiveDate = dates !== null && dates.lapse !== null && known(lapseRule?.inactiveAtDue) === true ? addDays(dates.due, 1) : null;
 
-  const { heldInfo, slots } = minimumSlots(pack, rules, held);
+  // Activities claimed for a replaced credential still count; it just has no minimum of its own.
+  const { heldInfo, slots } = minimumSlots(pack, rules, held, new Set(replaced.map((r) => r.credential)));
   const shares = shareSlots(rules, required.ceus);
   const tally = tallyActivities(activities, { rules, heldInfo, shares, cycle, today });
   fillContested(tally.contested, activities, tally.verdicts, tally.perActivity);
@@ -124,23 +162,46 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
     return { ...slot.progress, required: fromH(slot.required), counted: fromH(slot.counted), missing: fromH(short), met: short === 0 };
   });
 
+  const stillNeeded = Math.max(missing, credentialShort, shareShort);
+  const status = cycleStatus(cycle, dates, today);
+
   return {
     issuer: pack.id,
     credentials: held.map((c) => c.credential),
+    replaced,
     cycle,
-    status: cycleStatus(cycle, dates, today),
+    status: status === 'overdue' && inactiveDate !== null && stillNeeded > 0 ? 'inactive' : status,
     required,
     minimums,
     counted: fromH(counted),
     missing: fromH(missing),
-    stillNeeded: fromH(Math.max(missing, credentialShort, shareShort)),
+    stillNeeded: fromH(stillNeeded),
     dueDate: dates?.due ?? null,
     submissionOpens: dates?.submissionOpens ?? null,
     lapseDate: dates?.lapse ?? null,
+    inactiveDate,
     daysLeft: dates ? daysBetween(today, dates.due) : null,
     verdicts: tally.verdicts,
     rules,
     warnings,
     classUnconfirmed,
   };
+}
+
+/**
+ * Held credentials that another held credential replaces under `rules` (each listed once, by the
+ * first rule that names it). Replacement follows the pack's `replaces` rules, never ids in code.
+ */
+export function replacements(rules: readonly Rule[], held: readonly HeldCredential[]): Replacement[] {
+  const out: Replacement[] = [];
+  for (const rule of findRules(rules, 'replaces')) {
+    if (!held.some((c) => c.credential === rule.credential)) continue;
+    for (const old of rule.replaces)
+      if (held.some((c) => c.credential === old) && !out.some((r) => r.credential === old)) out.push({ credential: old, by: rule.credential, statement: rule.statement });
+  }
+  return out;
+}
+
+function withoutReplaced(held: readonly HeldCredential[], replaced: readonly Replacement[]): HeldCredential[] {
+  return replaced.length === 0 ? [...held] : held.filter((c) => !replaced.some((r) => r.credential === c.credential));
 }

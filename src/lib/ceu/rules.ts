@@ -32,6 +32,7 @@ export const RULE_KINDS = [
   'submission',
   'lapse',
   'audit',
+  'replaces',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -76,8 +77,23 @@ export type OncePerCourseRule = Dated & { rule: 'once-per-course'; statement: Fa
 export type CarryOverRule = Dated & { rule: 'carry-over'; allowed: Fact<boolean> };
 export type BeforeCertificationRule = Dated & { rule: 'before-certification'; accepted: Fact<boolean> };
 export type SubmissionRule = Dated & { rule: 'submission'; opensBefore: Fact<number> };
-export type LapseRule = Dated & { rule: 'lapse'; afterDue: Fact<number> };
+export type LapseRule = Dated & {
+  rule: 'lapse';
+  /** Days after the due date at which the credential is revoked when the requirements are not met. */
+  afterDue: Fact<number>;
+  /**
+   * True when the issuer makes the credential inactive from the end of the cycle until then
+   * (AHIMA); absent when it names no such state (AAPC: the credential is overdue, then revoked).
+   */
+  inactiveAtDue?: Fact<boolean> | undefined;
+};
 export type AuditRule = Dated & { rule: 'audit'; share: Fact<number>; proofDays?: Fact<number> | undefined };
+/**
+ * Once `credential` is granted it replaces the credentials in `replaces` (AHIMA: the RHIA replaces
+ * the RHIT): a reader who still lists a replaced one keeps the record, but only `credential`'s
+ * requirement counts.
+ */
+export type ReplacesRule = Dated & { rule: 'replaces'; credential: string; replaces: string[]; statement: Fact<string> };
 
 export type Rule =
   | CycleRule
@@ -92,7 +108,8 @@ export type Rule =
   | BeforeCertificationRule
   | SubmissionRule
   | LapseRule
-  | AuditRule;
+  | AuditRule
+  | ReplacesRule;
 
 /** A credential a pack governs; `class` matters to AAPC only. */
 export interface PackCredential {
@@ -109,9 +126,13 @@ export interface RulePack {
   rules: Rule[];
 }
 
-/** Rules that replace each other share a key: the kind, plus the category where there is one. */
+/**
+ * Rules that replace each other share a key: the kind, plus the category or the credential
+ * where there is one (each credential that replaces others has a rule of its own).
+ */
 export function ruleKey(rule: Rule): string {
-  return 'category' in rule ? `${rule.rule}:${rule.category}` : rule.rule;
+  if ('category' in rule) return `${rule.rule}:${rule.category}`;
+  return rule.rule === 'replaces' ? `${rule.rule}:${rule.credential}` : rule.rule;
 }
 
 /**

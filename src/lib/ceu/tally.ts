@@ -75,8 +75,11 @@ export interface HeldInfo {
   slots: Map<CeuCategory, Slot>;
 }
 
-/** A slot per held credential per credential-minimum rule that names it. */
-export function minimumSlots(pack: RulePack, rules: readonly Rule[], held: readonly HeldCredential[]) {
+/**
+ * A slot per held credential per credential-minimum rule that names it; a `replaced` credential
+ * (another held one replaces it) gets none, though activities claimed for it still count.
+ */
+export function minimumSlots(pack: RulePack, rules: readonly Rule[], held: readonly HeldCredential[], replaced: ReadonlySet<string> = new Set()) {
   const heldInfo = new Map<string, HeldInfo>();
   const slots: Slot[] = [];
   const minimumRules = findRules(rules, 'credential-minimum');
@@ -84,7 +87,7 @@ export function minimumSlots(pack: RulePack, rules: readonly Rule[], held: reado
     const cls = known(pack.credentials.find((p) => p.id === c.credential)?.class);
     const info: HeldInfo = { earned: c.earned, core: cls === undefined || cls === 'core', slots: new Map() };
     for (const rule of minimumRules) {
-      if (!rule.credentials.includes(c.credential)) continue;
+      if (replaced.has(c.credential) || !rule.credentials.includes(c.credential)) continue;
       const required = h(known(rule.ceus) ?? 0);
       const slot: Slot = {
         required,
