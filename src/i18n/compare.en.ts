@@ -61,6 +61,8 @@ export const compareLabels = {
     notInPack: 'Not yet in the CEU tracker’s renewal rules; counted toward the number of credentials held.',
     ofTotal: 'of the total',
     ownMinimum: 'Its own minimum',
+    /** A held credential that another replaces (AHIMA's RHIA and RHIT); the issuer's source follows. */
+    replaced: 'The {by} replaces the {old}: only the {by}’s CEUs are asked, so the {old} adds nothing to the total',
     /** A credential's own minimum inside the total, by CEU category. */
     minimum: {
       specialty: 'Specialty CEUs within it',

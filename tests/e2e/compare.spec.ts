@@ -115,6 +115,18 @@ test('"renewal if you hold these together" gives each issuer’s total for the c
   await expect(together(page).getByRole('cell').first()).toContainText('Total for CIC + CPC: 40 CEUs');
 });
 
+test('"renewal if you hold these together" says the RHIA replaces the RHIT, citing AHIMA', async ({ page }) => {
+  await page.goto('/compare/?c=rhit,rhia');
+  await hydrated(page);
+  const cells = together(page).getByRole('cell');
+  await expect(cells).toHaveCount(2);
+  for (const cell of [cells.nth(0), cells.nth(1)]) {
+    await expect(cell).toContainText('Total for RHIA + RHIT: 30 CEUs');
+    const why = cell.getByRole('listitem').filter({ hasText: 'The RHIA replaces the RHIT: only the RHIA’s CEUs are asked, so the RHIT adds nothing to the total' });
+    await expect(why.getByRole('link')).toHaveAttribute('href', /\/sources\/#ahima-recert-faq$/);
+  }
+});
+
 test('only differences hides rows whose figures agree, however their prose is worded', async ({ page }) => {
   await page.goto('/compare/?c=cpc,cic&d=1');
   await hydrated(page);

@@ -497,11 +497,32 @@ describe('renewal if you hold these together (the CEU engine)', () => {
           const p = progress.find((x) => x.issuer === held[i]!.issuer)!;
           expect(cell.items[0]!.fact).toMatchObject(p.required.ceus === null ? { kind: 'unknown' } : { kind: 'fact', value: p.required.ceus });
           const own = p.minimums.filter((m) => m.kind === 'share' || m.credential === chosen[i]);
-          expect(cell.items).toHaveLength(1 + own.length);
+          expect(cell.items).toHaveLength(1 + p.replaced.length + own.length);
         });
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('says why the RHIT adds nothing beside the RHIA, citing AHIMA, in both columns', () => {
+    const why = compareLabels.together.replaced.replaceAll('{old}', 'RHIT').replaceAll('{by}', 'RHIA');
+    const [rhit, rhia] = cells(['rhit', 'rhia']);
+    expect(rhit!.items.slice(0, 2)).toEqual([
+      expect.objectContaining({ label: 'Total for RHIA + RHIT', text: '30 CEUs' }),
+      { text: why, fact: expect.objectContaining({ kind: 'fact', source: { id: 'ahima-recert-faq', collection: 'sources' }, confidence: 'issuer' }) },
+    ]);
+    expect(rhia!.items).toEqual(rhit!.items);
+    expect(rhit!.text).toContain(`Total for RHIA + RHIT: 30 CEUs; ${why}`);
+    expect(why).toBe('The RHIA replaces the RHIT: only the RHIA’s CEUs are asked, so the RHIT adds nothing to the total');
+    expect(row(table(['rhit', 'rhia']), 'renewal.together').differs).toBe(false);
+    // With a third AHIMA credential the RHIT still adds nothing: RHIA + CCS is 40, and it says why.
+    const [ccs] = cells(['ccs', 'rhit', 'rhia']);
+    expect(ccs!.items.slice(0, 2).map((i) => i.text)).toEqual(['40 CEUs', why]);
+    // Either alone, or the RHIA with another credential, says nothing of a replacement.
+    for (const ids of [['rhit', 'cca'], ['rhia', 'ccs'], ['rhit', 'cpc'], ['rhia', 'cpc']]) for (const c of cells(ids)) expect(c.text).not.toContain('replaces');
+    // Beside another issuer's credential, only the AHIMA columns say it.
+    const [, , cpc] = cells(['rhit', 'rhia', 'cpc']);
+    expect(cpc!.text).not.toContain('replaces');
   });
 
   it('says so when an issuer has no rules or a credential is not in its issuer’s rules', () => {
@@ -548,13 +569,14 @@ describe('renewal if you hold these together, from answers made by hand', () => 
     met: false,
     fact,
   });
-  type Answer = { ceus?: number | null; facts?: Fact<number>[]; unknownReason?: string; minimums?: MinimumProgress[]; inPack?: string[] };
+  type Answer = { ceus?: number | null; facts?: Fact<number>[]; unknownReason?: string; minimums?: MinimumProgress[]; inPack?: string[]; replaced?: IssuerNeeds['replaced'] };
   const needs = (a: Answer, ids: readonly string[]): IssuerNeeds => {
     const ceus = a.ceus === undefined ? 40 : a.ceus;
     return {
       required: { ceus, fromRules: ceus, prorated: false, facts: a.facts ?? [fig(40)], ...(a.unknownReason === undefined ? {} : { unknownReason: a.unknownReason }) },
       minimums: a.minimums ?? [],
       inPack: a.inPack ?? [...ids],
+      replaced: a.replaced ?? [],
     };
   };
   const together = (ids: string[], answers: Record<string, Answer | null | undefined>) =>
@@ -626,6 +648,20 @@ describe('renewal if you hold these together, from answers made by hand', () => 
   it('gives a share as a percentage of the total when the total is unknown', () => {
     const cell = together(['ccs'], { ahima: { ceus: null, facts: [], minimums: [share('hiim-domain', 0, { ...fig(80), unit: 'percent' })] } }).cells[0]!;
     expect(cell.items[1]).toMatchObject({ label: `${t.share['hiim-domain']} (80%)`, text: `80% ${t.ofTotal}` });
+  });
+
+  it('names a replaced credential by the abbreviations compared and cites the issuer’s words', () => {
+    const statement: Fact<string> = { kind: 'fact', value: 'The CIC replaces the CPC.', source: { id: 'aapc-ceu-info', collection: 'sources' }, asOf: '2026-11', confidence: 'third-party' };
+    const replaced = [{ credential: 'cpc', by: 'cic', statement }];
+    const r = together(['cpc', 'cic'], { aapc: { replaced } });
+    const why = t.replaced.replaceAll('{old}', 'CPC').replaceAll('{by}', 'CIC');
+    expect(r.cells[0]!.items).toEqual([expect.objectContaining({ text: '40 CEUs' }), { text: why, fact: statement }]);
+    expect(r.cells[0]!.text).toBe(`Total for CIC + CPC: 40 CEUs; ${why}`);
+    expect(r.differs).toBe(false);
+    // An unknown statement leaves the cell not fully known; an id the selection does not name stays an id.
+    const unsure = together(['cic'], { aapc: { replaced: [{ credential: 'cpc', by: 'cic', statement: { kind: 'unknown', reason: 'Not published.' } }] } }).cells[0]!;
+    expect(unsure.items[1]!.text).toBe(t.replaced.replaceAll('{old}', 'cpc').replaceAll('{by}', 'CIC'));
+    expect(unsure.known).toBe(false);
   });
 
   it('differs between issuers even when their figures match', () => {

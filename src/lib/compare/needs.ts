@@ -5,7 +5,7 @@
  * calls it in a worker (src/components/compare/renewal.worker.ts), which carries its own copy of
  * the engine, so /compare/ neither loads the tracker's files nor splits them for /ceu/.
  */
-import { computeProgress, type MinimumProgress, type RequiredTotal } from '../ceu/engine.ts';
+import { computeProgress, type MinimumProgress, type Replacement, type RequiredTotal } from '../ceu/engine.ts';
 import type { RulePack } from '../ceu/rules.ts';
 
 /** The engine's figures for a set of one issuer's credentials, before anything is logged. */
@@ -15,6 +15,11 @@ export interface IssuerNeeds {
   minimums: MinimumProgress[];
   /** The held credentials the issuer's rule pack lists (the others still count toward the number held). */
   inPack: string[];
+  /**
+   * Held credentials that another held one replaces (the RHIT beside the RHIA), with the issuer's
+   * words to cite: the total and minimums leave them out, and the row says why.
+   */
+  replaced: Replacement[];
 }
 
 /** The answer for one issuer and set: the figures, or null when the issuer has no rule pack. */
@@ -45,6 +50,7 @@ export function issuerNeeds(pack: RulePack, ids: readonly string[], day: string)
     required: progress!.required,
     minimums: progress!.minimums,
     inPack: held.map((h) => h.credential).filter((id) => pack.credentials.some((c) => c.id === id)),
+    replaced: progress!.replaced,
   };
 }
 

@@ -41,17 +41,26 @@ export function renewalTogetherCells(chosen: readonly RenewalSubject[], needsOf:
     if (answer === undefined) return { text: t.working, items: [{ text: t.working }], known: true, same: 'pending' };
     if (answer === null) return unknownCell(t.noPack);
     // One name per credential id (the same id twice is held once).
-    const names = [...new Map(chosen.filter((x) => x.issuer === c.issuer).map((x) => [x.id, x.abbreviation])).values()].sort();
-    return cellFor(c, answer, names);
+    const abbreviations = new Map(chosen.filter((x) => x.issuer === c.issuer).map((x) => [x.id, x.abbreviation]));
+    return cellFor(c, answer, abbreviations);
   });
 }
 
-function cellFor(c: RenewalSubject, p: IssuerNeeds, names: string[]): DraftCell {
+function cellFor(c: RenewalSubject, p: IssuerNeeds, abbreviations: ReadonlyMap<string, string>): DraftCell {
+  const names = [...abbreviations.values()].sort();
   const total = p.required.ceus;
   const label = names.length === 1 ? t.totalAlone.replace('{name}', names[0]!) : t.totalFor.replace('{names}', names.join(' + '));
   const totalFact: Fact = total === null ? { kind: 'unknown', reason: p.required.unknownReason ?? t.noTotal } : derived(total, p.required.facts);
   const items: CellItem[] = [{ label, text: formatFact(totalFact), fact: totalFact }];
   const same: unknown[] = [c.issuer, total ?? '?'];
+
+  // Why the total is not higher: a held credential another one replaces (the RHIT beside the
+  // RHIA) adds nothing, in the issuer's words cited.
+  for (const r of p.replaced) {
+    const [old, by] = [abbreviations.get(r.credential) ?? r.credential, abbreviations.get(r.by) ?? r.by];
+    items.push({ text: t.replaced.replaceAll('{old}', old).replaceAll('{by}', by), fact: r.statement });
+    same.push(['replaced', r.credential, r.by]);
+  }
 
   for (const m of p.minimums) {
     if (m.kind === 'credential' && m.credential !== c.id) continue;
