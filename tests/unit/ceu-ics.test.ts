@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendar, deadlinesToIcs } from '../../src/lib/ceu/ics.ts';
+import { parse as parseYaml } from 'yaml';
+import { computeProgress } from '../../src/lib/ceu/engine.ts';
+import { calendar, deadlinesToIcs, DEADLINE_WORDS } from '../../src/lib/ceu/ics.ts';
 import { escapeText, fold } from '../../src/lib/ics-text.ts';
+import { ceuRulePackSchema } from '../../src/schemas/ceu-rules.ts';
 
 const aapc = { issuer: 'aapc', cycle: { start: '2025-06-01' }, dueDate: '2027-05-31', submissionOpens: '2027-04-30', lapseDate: '2027-08-29' };
 const now = new Date('2026-11-20T10:11:12.345Z');
@@ -43,5 +47,68 @@ describe('ics deadlines', () => {
         expect(folded.replace(/\r\n /g, '')).toBe(line);
       }),
     );
+  });
+});
+
+/** Reads .ics text back: unfolds lines, then each VEVENT's properties by name, text unescaped. */
+function readEvents(ics: string): Record<string, string>[] {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const events: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      const name = line.slice(0, colon).split(';')[0]!;
+      current[name] = line.slice(colon + 1).replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+    }
+  }
+  return events;
+}
+
+describe('ics deadlines of an issuer that makes credentials inactive before revoking them (AHIMA)', () => {
+  const packs = (parseYaml(readFileSync('content/ceu-rules.yaml', 'utf8')) as unknown[]).map((p) => ceuRulePackSchema.parse(p));
+  const names = { aapc: 'AAPC', ahima: 'AHIMA' };
+
+  it('exports the inactive date and the revocation date of the engine, after the due date, and AAPC’s lapse as before', () => {
+    const [aapcProgress, ahimaProgress] = computeProgress({
+      packs,
+      credentials: [
+        { credential: 'cpc', issuer: 'aapc', cycleStart: '2025-06-01', cycleEnd: '2027-05-31' },
+        { credential: 'ccs', issuer: 'ahima', cycleStart: '2025-01-01', cycleEnd: '2026-12-31' },
+      ],
+      activities: [],
+      today: '2026-12-07',
+    });
+    expect(ahimaProgress).toMatchObject({ issuer: 'ahima', dueDate: '2026-12-31', inactiveDate: '2027-01-01', lapseDate: '2027-06-29' });
+    const events = readEvents(deadlinesToIcs([aapcProgress!, ahimaProgress!], { now, names }));
+    const ahima = events.filter((e) => e['UID']!.includes('-ahima-'));
+    expect(ahima.map((e) => [e['UID'], e['DTSTART'], e['DTEND'], e['SUMMARY']])).toEqual([
+      ['due-ahima-2025-01-01@ceu.ccp', '20261231', '20270101', 'AHIMA: CEUs due'],
+      ['inactive-ahima-2025-01-01@ceu.ccp', '20270101', '20270102', 'AHIMA: credentials inactive if CEUs are short'],
+      ['revoked-ahima-2025-01-01@ceu.ccp', '20270629', '20270630', 'AHIMA: credentials revoked if still short'],
+    ]);
+    expect(ahima[1]!['DESCRIPTION']).toBe(DEADLINE_WORDS.inactive('AHIMA').description);
+    expect(ahima[1]!['DESCRIPTION']).toContain('inactive from today');
+    expect(ahima[2]!['DESCRIPTION']).toBe("If this cycle's requirements are still not met by today, AHIMA revokes the credentials.");
+    // No 'credentials lapse' event for AHIMA: the revocation takes its place.
+    expect(ahima.some((e) => e['SUMMARY']!.includes('lapse'))).toBe(false);
+    // AAPC names no inactive state: its lapse date is exported as before, and no inactive event.
+    const aapc = events.filter((e) => e['UID']!.includes('-aapc-'));
+    expect(aapc.map((e) => [e['DTSTART'], e['SUMMARY']])).toEqual([
+      [aapcProgress!.submissionOpens!.replace(/-/g, ''), 'AAPC: CEU submission opens'],
+      ['20270531', 'AAPC: CEUs due'],
+      [aapcProgress!.lapseDate!.replace(/-/g, ''), 'AAPC: credentials lapse'],
+    ]);
+  });
+
+  it('falls back to the lapse event when the inactive date is null, and leaves out a revocation date the rules do not give', () => {
+    const base = { issuer: 'ahima', cycle: { start: '2025-01-01' }, dueDate: '2026-12-31', submissionOpens: null };
+    const summaries = (p: Parameters<typeof deadlinesToIcs>[0][number]) => readEvents(deadlinesToIcs([p], { now, names })).map((e) => `${e['DTSTART']} ${e['SUMMARY']}`);
+    expect(summaries({ ...base, lapseDate: '2027-06-29', inactiveDate: null })).toEqual(['20261231 AHIMA: CEUs due', '20270629 AHIMA: credentials lapse']);
+    expect(summaries({ ...base, lapseDate: null, inactiveDate: '2027-01-01' })).toEqual(['20261231 AHIMA: CEUs due', '20270101 AHIMA: credentials inactive if CEUs are short']);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Renewal deadlines as an iCalendar file (RFC 5545): per issuer, the day the submission window
- * opens, the due date and the lapse date, as all-day events. Lines end in CRLF and are folded
+ * opens, the due date and the lapse date, as all-day events. Where the issuer makes credentials
+ * inactive between the due date and revocation (AHIMA), the day they become inactive and the day
+ * they are revoked if still short take the lapse date's place. Lines end in CRLF and are folded
  * at 75 octets without splitting a character; text is escaped. Each event's UID is built from
  * the issuer, the kind of deadline and the cycle's start, so importing a newer file updates the
  * events of the same cycle instead of adding copies.
@@ -24,9 +26,14 @@ export interface IssuerDeadlines {
   dueDate: string | null;
   submissionOpens: string | null;
   lapseDate: string | null;
+  /**
+   * The day the credentials turn inactive if the requirements are not met (AHIMA); then the lapse
+   * date is the revocation date. Absent or null where the issuer names no inactive state.
+   */
+  inactiveDate?: string | null;
 }
 
-export type DeadlineKind = 'opens' | 'due' | 'lapse';
+export type DeadlineKind = 'opens' | 'due' | 'lapse' | 'inactive' | 'revoked';
 
 /** Event words, by deadline kind; `name` is the issuer's name (AAPC). Pass translations here. */
 export type DeadlineWords = Record<DeadlineKind, (name: string) => { summary: string; description: string }>;
@@ -44,6 +51,14 @@ export const DEADLINE_WORDS: DeadlineWords = {
     summary: `${name}: credentials lapse`,
     description: `If this cycle's CEUs have not reached ${name} by now, the credentials are revoked.`,
   }),
+  inactive: (name) => ({
+    summary: `${name}: credentials inactive if CEUs are short`,
+    description: `If this cycle's requirements were not met by the due date, ${name} lists the credentials as inactive from today until they are met or revoked; an extension carries a fee per credential.`,
+  }),
+  revoked: (name) => ({
+    summary: `${name}: credentials revoked if still short`,
+    description: `If this cycle's requirements are still not met by today, ${name} revokes the credentials.`,
+  }),
 };
 
 /** The deadline events of each issuer's current cycle (deadlines the rules do not give are left out). */
@@ -55,10 +70,16 @@ export function deadlineEvents(
   for (const p of issuers) {
     if (p.cycle === null) continue;
     const name = names[p.issuer] ?? p.issuer.toUpperCase();
+    const inactive = p.inactiveDate ?? null;
     const dates: [DeadlineKind, string | null][] = [
       ['opens', p.submissionOpens],
       ['due', p.dueDate],
-      ['lapse', p.lapseDate],
+      ...(inactive === null
+        ? ([['lapse', p.lapseDate]] as const)
+        : ([
+            ['inactive', inactive],
+            ['revoked', p.lapseDate],
+          ] as const)),
     ];
     for (const [kind, date] of dates) {
       if (date === null) continue;
