@@ -71,16 +71,14 @@ export function deadlineEvents(
     if (p.cycle === null) continue;
     const name = names[p.issuer] ?? p.issuer.toUpperCase();
     const inactive = p.inactiveDate ?? null;
-    const dates: [DeadlineKind, string | null][] = [
-      ['opens', p.submissionOpens],
-      ['due', p.dueDate],
-      ...(inactive === null
-        ? ([['lapse', p.lapseDate]] as const)
-        : ([
+    const ends: [DeadlineKind, string | null][] =
+      inactive === null
+        ? [['lapse', p.lapseDate]]
+        : [
             ['inactive', inactive],
             ['revoked', p.lapseDate],
-          ] as const)),
-    ];
+          ];
+    const dates: [DeadlineKind, string | null][] = [['opens', p.submissionOpens], ['due', p.dueDate], ...ends];
     for (const [kind, date] of dates) {
       if (date === null) continue;
       events.push({ uid: `${safe(kind)}-${safe(p.issuer)}-${safe(p.cycle.start)}@ceu.ccp`, date, ...words[kind](name) });
