@@ -81,6 +81,21 @@ describe('the guides in content/guides', async () => {
     expect(guides.map((g) => g.id).sort()).toEqual(files.map((f) => f.replace(/\.mdx$/, '')).sort());
   });
 
+  it('keeping-your-credentials quotes AHIMA’s replacement and lapse rules by the positions those rules hold', async () => {
+    const { lookup } = await loadCatalog();
+    const body = readFileSync('content/guides/keeping-your-credentials.mdx', 'utf8');
+    const rules = (lookup.entry('ceu-ahima') as { rules: { rule: string }[] }).rules;
+    const kindOf = (key: string) => rules[Number(/^ceu-ahima:rules\[(\d+)\]/.exec(key)![1])]?.rule;
+    const quoted = factKeysIn(body).filter((k) => k.startsWith('ceu-ahima:'));
+    expect(quoted).toContain('ceu-ahima:rules[5].statement');
+    expect(quoted).toContain('ceu-ahima:rules[4].afterDue');
+    expect(kindOf('ceu-ahima:rules[5].statement')).toBe('replaces');
+    expect(kindOf('ceu-ahima:rules[4].afterDue')).toBe('lapse');
+    // Every AHIMA rule the guide quotes is the kind its field belongs to.
+    const field: Record<string, string> = { statement: 'replaces', afterDue: 'lapse', firstCycleRule: 'cycle', base: 'total-base-plus', cap: 'total-base-plus', perExtra: 'total-base-plus', percent: 'share-minimum' };
+    for (const key of quoted) expect([key, kindOf(key)]).toEqual([key, field[/\]\.(\w+)/.exec(key)![1]!]]);
+  });
+
   for (const file of files) {
     const body = readFileSync(`content/guides/${file}`, 'utf8').replace(/^---[\s\S]*?---/, '');
     describe(file, () => {
