@@ -6,7 +6,7 @@
 import { atom, computed } from 'nanostores';
 import { computeProgress, type IssuerProgress } from '../lib/ceu/engine.ts';
 import { runInParts, runNow, type Steps } from '../lib/ceu/parts.ts';
-import { recordChanges, recordChangesInSteps } from '../lib/ceu/stamps.ts';
+import { forgetDeletions, recordChanges, recordChangesInSteps, tombstoneCutoff } from '../lib/ceu/stamps.ts';
 import { decodeStored, emptyDoc, encodeBackupFile, encodeStored, encodeStoredInSteps } from '../lib/ceu/stored.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity, CeuDoc, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
@@ -49,7 +49,9 @@ let mergeDocs: ((stored: CeuDoc, mine: CeuDoc) => CeuDoc) | undefined;
 let loading: Promise<void> | undefined;
 function merge(stored: CeuDoc, mine: CeuDoc): CeuDoc | undefined {
   if (mergeDocs) {
-    const merged = mergeDocs(stored, mine);
+    // What is saved forgets deletions older than TOMBSTONE_DAYS while this tab's saves succeed
+    // (lib/ceu/stamps.ts says why that is safe): the merge keeps every tombstone either side has.
+    const merged = forgetDeletions(mergeDocs(stored, mine), tombstoneCutoff(Date.now(), !doc.$saveError.get()));
     // Nothing this tab holds is newer: keep storage's own document, so nothing is written back.
     return holdsNothingNew(merged, stored) ? stored : merged;
   }

@@ -6,8 +6,38 @@
 import { PART, runNow, type Steps } from './parts.ts';
 import type { CeuDoc, Tombstone } from './types.ts';
 
-/** How long a deletion is remembered: a tab closed for longer cannot bring the entry back. */
+/**
+ * How long a deletion is remembered: a tab closed for longer cannot bring the entry back. Why that
+ * is safe: a tab holds an entry only while it is open, and an open tab merges every write to
+ * storage when it hears of it (the `storage` event) and before each of its own saves, so the
+ * tombstone removes the entry from every open tab long before it is forgotten; a closed tab holds
+ * nothing (what it saved is in storage, where the tombstone beat it). What is left: a tab open for
+ * 90 days that neither heard of the deletion nor saved in all that time. Only a
+ * tab whose saves fail keeps its tombstones (they may not be in storage yet): see `tombstoneCutoff`.
+ * The roadmap's stored plan (src/lib/roadmap/stored.ts) forgets its deletions by the same rule.
+ */
 export const TOMBSTONE_DAYS = 90;
+
+/**
+ * Deletions stamped before this time are forgotten by a change made at `now`: TOMBSTONE_DAYS
+ * back when the tab's saves succeed (storage holds its tombstones, so every open tab has had them
+ * for that long), none while they fail (its tombstones may be only in this tab).
+ */
+export function tombstoneCutoff(now: number, saved = true): number {
+  return saved ? now - TOMBSTONE_DAYS * 86_400_000 : -Infinity;
+}
+
+/**
+ * `doc` without the deletions stamped before `cutoff`; the same object when there are none. The
+ * store applies it to what it saves, after the merge (which keeps every tombstone either side
+ * has, so forgetting one only in this tab's copy would not forget it in storage).
+ */
+export function forgetDeletions(doc: CeuDoc, cutoff: number): CeuDoc {
+  const keep = (list: Tombstone[]) => (list.every((t) => t.changed >= cutoff) ? list : list.filter((t) => t.changed >= cutoff));
+  const activities = keep(doc.deleted.activities);
+  const credentials = keep(doc.deleted.credentials);
+  return activities === doc.deleted.activities && credentials === doc.deleted.credentials ? doc : { ...doc, deleted: { activities, credentials } };
+}
 
 type Stamped = { changed?: number | undefined };
 
@@ -69,7 +99,7 @@ export function recordChanges(prev: CeuDoc, next: Pick<CeuDoc, 'activities' | 'c
 
 /** `recordChanges` as work in parts (./parts.ts): a long log is stamped without freezing the page. */
 export function* recordChangesInSteps(prev: CeuDoc, next: Pick<CeuDoc, 'activities' | 'credentials'>, now: number, saved = true): Steps<CeuDoc> {
-  const forget = saved ? now - TOMBSTONE_DAYS * 86_400_000 : -Infinity;
+  const forget = tombstoneCutoff(now, saved);
   const a = yield* stampKind({ records: prev.activities, deleted: prev.deleted.activities }, next.activities, (x) => x.id, now, forget, (share) => share);
   const c = yield* stampKind({ records: prev.credentials, deleted: prev.deleted.credentials }, next.credentials, (x) => x.credential, now, forget, () => 1);
   return { activities: a.records, credentials: c.records, deleted: { activities: a.deleted, credentials: c.deleted } };
