@@ -7,10 +7,9 @@
 import { atom, computed } from 'nanostores';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
-import { followTabs, lockedSaves, type WindowLike } from './tabs.ts';
+import { followTabs, lockedSaves, tombstoneCutoff, type WindowLike } from './tabs.ts';
 import { decodeShare, encodeShare, normaliseInputs, type DecodeReport, type PlanInputs, type ShareError, type StepStatus } from '../lib/roadmap/index.ts';
 import { decodeStoredPlan, encodeStoredPlan, forgetTombstones, mergeStoredPlans, stampPlan, unstamped, type StoredPlan } from '../lib/roadmap/stored.ts';
-import { tombstoneCutoff } from '../lib/ceu/stamps.ts';
 import { forget, mark, move, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
 import { buildView, examplePlan, type RoadmapPlan } from '../lib/roadmap/view.ts';
 import type { Catalogue } from '../lib/roadmap/types.ts';

@@ -11,6 +11,28 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { StoredDoc } from './stored-doc.ts';
 
+/**
+ * How long a deletion is remembered: a tab closed for longer cannot bring the entry back. Why that
+ * is safe: a tab holds an entry only while it is open, and an open tab merges every write to
+ * storage when it hears of it (the `storage` event) and before each of its own saves, so the
+ * tombstone removes the entry from every open tab long before it is forgotten; a closed tab holds
+ * nothing (what it saved is in storage, where the tombstone beat it). What is left: a tab open for
+ * 90 days that neither heard of the deletion nor saved in all that time. Only a
+ * tab whose saves fail keeps its tombstones (they may not be in storage yet): see `tombstoneCutoff`.
+ * The CEU tracker (src/lib/ceu/stamps.ts) and the roadmap (src/lib/roadmap/stored.ts) forget
+ * their deletions by this rule.
+ */
+export const TOMBSTONE_DAYS = 90;
+
+/**
+ * Deletions stamped before this time are forgotten by a change made at `now`: TOMBSTONE_DAYS
+ * back when the tab's saves succeed (storage holds its tombstones, so every open tab has had them
+ * for that long), none while they fail (its tombstones may be only in this tab).
+ */
+export function tombstoneCutoff(now: number, saved = true): number {
+  return saved ? now - TOMBSTONE_DAYS * 86_400_000 : -Infinity;
+}
+
 /** The parts of `window` used here. */
 export interface WindowLike {
   addEventListener(type: string, listener: (e: Event) => void): void;

@@ -3,29 +3,14 @@
  * leaves a tombstone, so tabs can merge record by record (`mergeDocs` in ./merge.ts). Kept apart
  * from the merge, which the page loads only when another tab writes.
  */
+import { tombstoneCutoff } from '../../stores/tabs.ts';
 import { PART, runNow, type Steps } from './parts.ts';
 import type { CeuDoc, Tombstone } from './types.ts';
 
-/**
- * How long a deletion is remembered: a tab closed for longer cannot bring the entry back. Why that
- * is safe: a tab holds an entry only while it is open, and an open tab merges every write to
- * storage when it hears of it (the `storage` event) and before each of its own saves, so the
- * tombstone removes the entry from every open tab long before it is forgotten; a closed tab holds
- * nothing (what it saved is in storage, where the tombstone beat it). What is left: a tab open for
- * 90 days that neither heard of the deletion nor saved in all that time. Only a
- * tab whose saves fail keeps its tombstones (they may not be in storage yet): see `tombstoneCutoff`.
- * The roadmap's stored plan (src/lib/roadmap/stored.ts) forgets its deletions by the same rule.
- */
-export const TOMBSTONE_DAYS = 90;
-
-/**
- * Deletions stamped before this time are forgotten by a change made at `now`: TOMBSTONE_DAYS
- * back when the tab's saves succeed (storage holds its tombstones, so every open tab has had them
- * for that long), none while they fail (its tombstones may be only in this tab).
- */
-export function tombstoneCutoff(now: number, saved = true): number {
-  return saved ? now - TOMBSTONE_DAYS * 86_400_000 : -Infinity;
-}
+// How long a deletion is remembered, and why that is safe: the rule both tools share lives in
+// src/stores/tabs.ts (a module the CEU tracker and the roadmap both load at start; a module of
+// this folder would bring the tracker's code onto the roadmap page).
+export { TOMBSTONE_DAYS, tombstoneCutoff } from '../../stores/tabs.ts';
 
 /**
  * `doc` without the deletions stamped before `cutoff`; the same object when there are none. The

@@ -18,7 +18,7 @@
  * wins and a removed entry leaves a tombstone that beats older edits; the answers and the
  * order of steps are one record, the later wins.
  */
-import { tombstoneCutoff } from '../ceu/stamps.ts';
+import { tombstoneCutoff } from '../../stores/tabs.ts';
 import { normaliseInputs, type PlanInputs } from './plan.ts';
 import { isIsoDay, STEP_STATUSES, type StepProgress } from './progress.ts';
 import type { SharedPlan } from './share.ts';
@@ -148,7 +148,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * `now`, entries that went leave a tombstone at `now`, and the answers and order get `now`
  * when they changed. Stamps never go backwards: `now` below an earlier stamp counts as it.
  *
- * Tombstones are forgotten by the CEU tracker's rule (`tombstoneCutoff`, src/lib/ceu/stamps.ts):
+ * Tombstones are forgotten by the CEU tracker's rule (`tombstoneCutoff`, src/stores/tabs.ts):
  * one older than TOMBSTONE_DAYS (90) is dropped when `saved` (this tab's saves succeed). Safe:
  * the tombstone has been in storage that long, and every open tab merged it when it was written
  * (the `storage` event, or its own next save, which merges with storage first): the step's old
@@ -175,7 +175,7 @@ export function stampPlan(prev: StoredPlan | null, next: SharedPlan, now: number
 }
 
 /**
- * `plan` without the tombstones stamped before `cutoff` (`tombstoneCutoff` of src/lib/ceu/stamps.ts,
+ * `plan` without the tombstones stamped before `cutoff` (`tombstoneCutoff` of src/stores/tabs.ts,
  * see `stampPlan` for why that is safe); the same object when there are none. The store applies it
  * to what it saves, after the merge (which keeps every tombstone either side has, so forgetting
  * one only in this tab's copy would not forget it in storage).
