@@ -28,6 +28,14 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { runInParts, type Steps } from '../lib/ceu/parts.ts';
 
+/**
+ * The longest text a save tries to write. No browser gives a site's localStorage more than 10 MiB
+ * (Chromium and Firefox count two bytes a character, about 5.2 million characters; Safari 5 MB),
+ * so a longer text cannot fit, and trying alone holds the page up for a few hundred milliseconds
+ * (the browser copies it first): it fails as storage full does, without trying.
+ */
+export const MAX_TEXT = 10 * 1024 * 1024;
+
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -184,6 +192,9 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     return stored === false && !$blocked.get() ? empty : $value.get();
   };
 
+  /** The last value whose text was longer than MAX_TEXT. */
+  let tooLong: T | undefined;
+
   /** Writes `value` (as `encoded`, when its text was made already). */
   const write = (value: T, encoded?: string): boolean => {
     if (!storage) return true;
@@ -191,8 +202,17 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       $saveError.set('not set aside'); // the unreadable data: nothing is written over it
       return false;
     }
+    // The value whose text was too long is not encoded again (the page retries every few seconds).
+    if (value === tooLong) {
+      $saveError.set('QuotaExceededError');
+      return false;
+    }
     try {
       const text = encoded ?? codec.encode(value);
+      if (text.length > MAX_TEXT) {
+        tooLong = value;
+        throw new DOMException('too long for this browser', 'QuotaExceededError');
+      }
       if (text !== known || rewrite) storage.setItem(key, text);
       known = text;
       rewrite = false;
@@ -221,6 +241,7 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     saving = (async () => {
       for (;;) {
         const value = $value.get();
+        if (value === tooLong) return write(value);
         const steps = codec.encodeInSteps?.(value);
         const text = steps ? await runInParts(steps, undefined, pause) : codec.encode(value);
         // Changed meanwhile (a change, another tab merged in): encode what the tab holds now.

@@ -10,7 +10,7 @@ import { PART, runInParts, runNow, type Steps } from '../../src/lib/ceu/parts.ts
 import { encodeStored, encodeStoredInSteps, emptyDoc } from '../../src/lib/ceu/stored.ts';
 import { recordChanges, recordChangesInSteps } from '../../src/lib/ceu/stamps.ts';
 import { mergeBy, mergeByInSteps } from '../../src/lib/ceu/merge.ts';
-import { storedDoc, type StorageLike } from '../../src/stores/stored-doc.ts';
+import { MAX_TEXT, storedDoc, type StorageLike } from '../../src/stores/stored-doc.ts';
 import { lockedSaves } from '../../src/stores/tabs.ts';
 import { $doc, $saveError, $undo, applyImport, LONG_LOG, startCeu, undo, unsaved } from '../../src/stores/ceu.ts';
 import { firstInOrder } from '../../src/components/ceu/ActivityLog.tsx';
@@ -167,6 +167,27 @@ describe('a long document saved in parts', () => {
     s.failWrites = false;
     expect(await doc.saveSoon()).toBe(true);
     expect(s.getItem('k')).toBe('[1,2,3,4,5]');
+  });
+
+  it('does not try to write a text no browser could hold, says so, and does not encode it again', () => {
+    const s = new MemoryStorage();
+    let writes = 0;
+    let encodes = 0;
+    const setItem = s.setItem.bind(s);
+    s.setItem = (k, v) => (writes++, setItem(k, v));
+    const codec = { encode: (v: number[]) => (encodes++, v.length > 1 ? 'x'.repeat(MAX_TEXT + 1) : JSON.stringify(v)), decode: (t: string) => ({ ok: true as const, value: JSON.parse(t) as number[] }) };
+    const doc = storedDoc('k', codec, [], s, { merge: (a: number[], b: number[]) => [...new Set([...a, ...b])] });
+    doc.update(() => [1, 2]);
+    expect(writes).toBe(0);
+    expect(doc.$saveError.get()).toBe('QuotaExceededError');
+    expect(doc.unsaved()).toBe(1);
+    expect(doc.$value.get()).toEqual([1, 2]);
+    const tried = encodes;
+    expect(doc.save()).toBe(false);
+    expect(encodes).toBe(tried);
+    doc.update(() => [3]);
+    expect(s.getItem('k')).toBe('[3]');
+    expect(doc.$saveError.get()).toBeUndefined();
   });
 
   it('holds the Web Lock until a save in parts is over', async () => {

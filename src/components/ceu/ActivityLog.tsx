@@ -71,25 +71,23 @@ export class ActivityLog extends Component<Props, State> {
   }
 
   /** The rows last shown and what they were made of: the island renders on every change of any store. */
-  private rows: { of: readonly unknown[]; matching: number; rows: Activity[]; at: Map<Activity, number> } | undefined;
+  private rows: { of: readonly unknown[]; matching: number; rows: { a: Activity; at: number }[] } | undefined;
 
   private shownRows(list: readonly Activity[], sort: State['sort'], words: string, credential: string, limit: number) {
     const of = [list, sort, words, credential, limit];
     if (this.rows?.of.every((x, i) => x === of[i])) return this.rows;
     const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
-    const matching =
-      terms.length === 0 && !credential
-        ? list
-        : list.filter((a) => (!credential || a.appliesTo.includes(credential)) && terms.every((w) => `${a.title} ${a.provider} ${a.indexNumber} ${a.notes}`.toLowerCase().includes(w)));
+    // Places in the log (the engine's verdicts are in log order) of the activities that match.
+    const matching: number[] = [];
+    list.forEach((a, i) => {
+      if ((!credential || a.appliesTo.includes(credential)) && terms.every((w) => `${a.title} ${a.provider} ${a.indexNumber} ${a.notes}`.toLowerCase().includes(w))) matching.push(i);
+    });
     const order: Order = (a, b) => {
       const x = sort.key === 'ceus' ? a.ceus - b.ceus : sort.key === 'date' ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.title.localeCompare(b.title);
       return x * sort.dir || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     };
-    const rows = firstInOrder(matching, limit, order);
-    // Where each row is in the log: the engine's verdicts are in log order.
-    const at = new Map<Activity, number>(rows.map((a) => [a, -1]));
-    list.forEach((a, i) => at.has(a) && at.set(a, i));
-    return (this.rows = { of, matching: matching.length, rows, at });
+    const places = firstInOrder(matching, limit, (i, j) => order(list[i]!, list[j]!));
+    return (this.rows = { of, matching: matching.length, rows: places.map((i) => ({ a: list[i]!, at: i })) });
   }
 
   override componentDidUpdate() {
@@ -110,11 +108,11 @@ export class ActivityLog extends Component<Props, State> {
     const doc = $doc.get();
     const progress = $progress.get();
 
-    const { matching, rows, at: place } = this.shownRows(doc.activities, sort, words, credential, limit);
-    const verdicts = (a: Activity) =>
+    const { matching, rows } = this.shownRows(doc.activities, sort, words, credential, limit);
+    const verdicts = (a: Activity, place: number) =>
       progress.flatMap((p) => {
         // The engine's verdicts are in log order: the same place, else (counts made before the last change) by id.
-        const at = p.verdicts[place.get(a) ?? -1];
+        const at = p.verdicts[place];
         const v = at?.id === a.id ? at : verdictOf(p, a.id);
         return v === undefined || v.reason === 'not-applied' ? [] : [{ issuer: p.issuer, v }];
       });
@@ -172,7 +170,7 @@ export class ActivityLog extends Component<Props, State> {
                     </tr>
                   </thead>
                   <tbody>
-                    {rows.map((a) => (
+                    {rows.map(({ a, at }) => (
                       <tr key={a.id}>
                         <td>{formatAsOf(a.date)}</td>
                         <th scope="row">
@@ -184,7 +182,7 @@ export class ActivityLog extends Component<Props, State> {
                         <td>{a.ceus}</td>
                         <td>
                           <ul class="verdicts">
-                            {verdicts(a).map(({ issuer, v }) => (
+                            {verdicts(a, at).map(({ issuer, v }) => (
                               <li key={issuer} class={v.counts ? 'counts' : 'not-counts'}>
                                 {issuerNames[issuer] ?? issuer}: {t.verdict[v.reason]}
                                 {v.minimum ? ` (${t.toward} ${v.minimum.split(':')[0]})` : ''}

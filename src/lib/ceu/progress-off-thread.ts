@@ -37,7 +37,7 @@ export function countOffThread(input: EngineInput): Promise<{ progress: IssuerPr
       if (m.job !== job) return;
       if ('issuer' in m) (verdicts[m.issuer] ??= []).push(m.verdicts);
       else if ('error' in m) finish('failed');
-      else finish({ progress: m.progress.map((p, i) => ({ ...p, verdicts: (verdicts[i] ?? []).flat() })) });
+      else finish({ progress: m.progress.map((p, i) => ({ ...p, verdicts: ([] as IssuerProgress['verdicts']).concat(...(verdicts[i] ?? [])) })) });
     };
     const onError = (event: Event) => {
       event.preventDefault();
