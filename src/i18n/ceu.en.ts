@@ -107,6 +107,7 @@ export const ceuWords = {
     sortBy: 'Sort by',
     shown: '{n} of {total} activities shown',
     more: 'Show {n} more',
+    counting: 'Counting your CEUs…',
     verdict: {
       counts: 'Counts',
       'not-applied': 'Not claimed for a credential of this body',
@@ -140,6 +141,7 @@ export const ceuWords = {
     undone: 'Undone.',
     loadFailed: 'This part of the tracker could not be loaded (are you offline?). Your data is unchanged; try again when you are connected.',
     reading: 'Reading the file',
+    applying: 'Adding the file to your log',
     previewHeading: 'Check the import: nothing has changed yet',
     previewFile: 'File: {name}',
     previewAdded: '{n} new activities will be added.',

@@ -5,8 +5,9 @@
  */
 import { atom, computed } from 'nanostores';
 import { computeProgress, type IssuerProgress } from '../lib/ceu/engine.ts';
-import { recordChanges } from '../lib/ceu/stamps.ts';
-import { decodeStored, emptyDoc, encodeBackupFile, encodeStored } from '../lib/ceu/stored.ts';
+import { runInParts, runNow, type Steps } from '../lib/ceu/parts.ts';
+import { forgetDeletions, recordChanges, recordChangesInSteps, tombstoneCutoff } from '../lib/ceu/stamps.ts';
+import { decodeStored, emptyDoc, encodeBackupFile, encodeStored, encodeStoredInSteps } from '../lib/ceu/stored.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity, CeuDoc, CredentialRecord, FieldError, HeldCredential } from '../lib/ceu/types.ts';
 import { storedDoc, type Corrupt, type StorageLike, type StoredDoc } from './stored-doc.ts';
@@ -31,14 +32,26 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-const codec = { encode: encodeStored, decode: decodeStored };
+/**
+ * A log longer than this is saved in parts and counted in a Worker, so the page stays
+ * responsive (a 10 MB import holds 100,000 activities); a shorter one at once.
+ */
+export const LONG_LOG = 10_000;
+
+const codec = {
+  encode: encodeStored,
+  encodeInSteps: (d: CeuDoc) => (d.activities.length > LONG_LOG ? encodeStoredInSteps(d) : undefined),
+  decode: decodeStored,
+};
 
 /** The merge of two tabs' data, loaded when another tab first writes (a single tab never needs it). */
 let mergeDocs: ((stored: CeuDoc, mine: CeuDoc) => CeuDoc) | undefined;
 let loading: Promise<void> | undefined;
 function merge(stored: CeuDoc, mine: CeuDoc): CeuDoc | undefined {
   if (mergeDocs) {
-    const merged = mergeDocs(stored, mine);
+    // What is saved forgets deletions older than TOMBSTONE_DAYS while this tab's saves succeed
+    // (lib/ceu/stamps.ts says why that is safe): the merge keeps every tombstone either side has.
+    const merged = forgetDeletions(mergeDocs(stored, mine), tombstoneCutoff(Date.now(), !doc.$saveError.get()));
     // Nothing this tab holds is newer: keep storage's own document, so nothing is written back.
     return holdsNothingNew(merged, stored) ? stored : merged;
   }
@@ -82,14 +95,57 @@ export const $updateHeld = atom(false);
 /** The last change that can be undone, with what to say about it. */
 export const $undo = atom<{ message: string; revert: (doc: CeuDoc) => Pick<CeuDoc, 'activities' | 'credentials'> } | undefined>(undefined);
 
-/** Where the reader stands with each issuer, recomputed when anything changes. */
-export const $progress = computed([$doc, $packs, $options, $today], (d, packs, options, today): IssuerProgress[] => {
+/** The last counts of a long log, made in a Worker, and what they were made of. */
+const $counted = atom<{ of: readonly unknown[]; progress: IssuerProgress[] } | undefined>(undefined);
+/** True while a long log is being counted in a Worker: `$progress` still holds the counts before the last change. */
+export const $counting = atom(false);
+/** Long logs are counted in a Worker where the browser can start one (not in tests under Node). */
+let countOffPage = typeof Worker !== 'undefined';
+let shown: IssuerProgress[] = [];
+let counting: readonly unknown[] | undefined;
+const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => a !== undefined && a.every((x, i) => x === b[i]);
+
+/** Counts a long log in a Worker (its code loads then); where none can, on the page. */
+function countLater(of: readonly unknown[], input: Parameters<typeof computeProgress>[0]): void {
+  if (sameInputs(counting, of)) return;
+  counting = of;
+  $counting.set(true);
+  const onPage = () => {
+    countOffPage = false;
+    return { progress: computeProgress(input) };
+  };
+  import('../lib/ceu/progress-off-thread.ts')
+    .then((m) => m.countOffThread(input), () => 'failed' as const)
+    .then((r) => {
+      if (r === 'stale') return;
+      if (counting === of) {
+        counting = undefined;
+        $counting.set(false);
+      }
+      $counted.set({ of, progress: (r === 'failed' ? onPage() : r).progress });
+    });
+}
+
+/**
+ * Where the reader stands with each issuer, recomputed when anything changes: at once for a log of
+ * up to LONG_LOG activities, else in a Worker (until it answers, the counts before the change).
+ */
+export const $progress = computed([$doc, $packs, $options, $today, $counted], (d, packs, options, today, counted): IssuerProgress[] => {
+  const of = [d.activities, d.credentials, packs, options, today];
+  if (counted && sameInputs(counted.of, of)) return (shown = counted.progress);
   const issuerOf = new Map(options.map((o) => [o.id, o.issuer]));
   const held: HeldCredential[] = d.credentials.flatMap((c) => {
     const issuer = issuerOf.get(c.credential);
     return issuer ? [{ ...c, issuer }] : [];
   });
-  return computeProgress({ packs, credentials: held, activities: d.activities, today });
+  const input = { packs, credentials: held, activities: d.activities, today };
+  if (d.activities.length <= LONG_LOG || !countOffPage) {
+    counting = undefined;
+    if ($counting.get()) $counting.set(false);
+    return (shown = computeProgress(input));
+  }
+  countLater(of, input);
+  return shown;
 });
 
 /**
@@ -151,12 +207,37 @@ function change(message: string | undefined, apply: (d: CeuDoc) => Records, reve
   $undo.set(message && revert ? { message, revert } : undefined);
 }
 
-/** Undoes the last change that offered it. */
-export function undo(): void {
+/** Undoes the last change that offered it (a long log in parts: the page stays responsive). */
+export function undo(): void | Promise<void> {
   const last = $undo.get();
   if (!last) return;
-  stamped(last.revert);
   $undo.set(undefined);
+  if (doc.$value.get().activities.length <= LONG_LOG) return stamped(last.revert);
+  return changeInParts(function* (d) {
+    return last.revert(d);
+  });
+}
+
+/**
+ * Applies a change to a long log in parts (./lib/ceu/parts.ts): the new document is built and
+ * stamped a part at a time, with the page handling input between parts, then set at once. When
+ * the document changed meanwhile (another tab, another change), it is built again on the new one.
+ */
+async function changeInParts(apply: (d: CeuDoc) => Steps<Records>, onProgress?: (done: number) => void): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    const start = doc.$value.get();
+    const next = await runInParts(apply(start), (x) => onProgress?.(x / 2));
+    const stampedDoc = await runInParts(recordChangesInSteps(start, next, Date.now(), !doc.$saveError.get()), (x) => onProgress?.(0.5 + x / 2));
+    if (doc.$value.get() === start) {
+      doc.update(() => stampedDoc);
+      return;
+    }
+    if (tries === 2) {
+      // Changing faster than the parts can follow: once at once.
+      doc.update((d) => recordChanges(d, runNow(apply(d)), Date.now(), !doc.$saveError.get()));
+      return;
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------ credentials
@@ -226,10 +307,16 @@ export async function importFile(text: string, fileName: string, message: (r: { 
 
 /**
  * Applies an import the reader confirmed (lib/ceu/import.ts planned it from a preview); Undo
- * takes all of it back.
+ * takes all of it back. A long log (a 10 MB file) is changed in parts, `onProgress` told the
+ * share done, so the page stays responsive; it settles once the change is made (the save follows).
  */
-export function applyImport(message: string, apply: (d: CeuDoc) => CeuDoc, revert: (d: CeuDoc) => CeuDoc): void {
-  change(message, apply, revert);
+export async function applyImport(
+  message: string,
+  change: { applyInSteps: (d: CeuDoc) => Steps<CeuDoc>; revert: (d: CeuDoc) => CeuDoc },
+  onProgress?: (done: number) => void,
+): Promise<void> {
+  await changeInParts(change.applyInSteps, onProgress);
+  $undo.set({ message, revert: change.revert });
 }
 
 // ---------------------------------------------------------------------------------- export

@@ -7,9 +7,9 @@
 import { atom, computed } from 'nanostores';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { storedDoc, type StorageLike, type StoredDoc } from './stored-doc.ts';
-import { followTabs, lockedSaves, type WindowLike } from './tabs.ts';
+import { followTabs, lockedSaves, tombstoneCutoff, type WindowLike } from './tabs.ts';
 import { decodeShare, encodeShare, normaliseInputs, type DecodeReport, type PlanInputs, type ShareError, type StepStatus } from '../lib/roadmap/index.ts';
-import { decodeStoredPlan, encodeStoredPlan, mergeStoredPlans, stampPlan, unstamped, type StoredPlan } from '../lib/roadmap/stored.ts';
+import { decodeStoredPlan, encodeStoredPlan, forgetTombstones, mergeStoredPlans, stampPlan, unstamped, type StoredPlan } from '../lib/roadmap/stored.ts';
 import { forget, mark, move, replan, target, type Change, type Edit } from '../lib/roadmap/changes.ts';
 import { buildView, examplePlan, type RoadmapPlan } from '../lib/roadmap/view.ts';
 import type { Catalogue } from '../lib/roadmap/types.ts';
@@ -103,7 +103,10 @@ export function initRoadmap(catalogue: Catalogue, store: StorageLike | undefined
   const usable = readable(store);
   // Merge mode: every save merges with what storage holds (per step the later change wins), under
   // a Web Lock where the browser has one, so two tabs never undo each other's progress.
-  follow(storedDoc(ROADMAP_KEY, codec, null, usable, { merge: mergeStoredPlans, schedule: lockedSaves(ROADMAP_KEY, win) }), !usable);
+  // What is saved forgets deletions older than 90 days, while this tab's saves succeed (the CEU
+  // tracker's rule; src/lib/roadmap/stored.ts says why that is safe).
+  const merge = (stored: StoredPlan | null, mine: StoredPlan | null) => forgetTombstones(mergeStoredPlans(stored, mine), tombstoneCutoff(Date.now(), doc.$saveError.get() === undefined));
+  follow(storedDoc(ROADMAP_KEY, codec, null, usable, { merge, schedule: lockedSaves(ROADMAP_KEY, win) }), !usable);
   if (shareText !== null) openShared(shareText);
 }
 
@@ -149,7 +152,8 @@ function apply(edit: Edit): void {
   doc.update((stored) => {
     const r = edit(catalogue, stored ? unstamped(stored) : examplePlan(catalogue));
     change = r?.change;
-    return r ? stampPlan(stored, r.plan, Date.now()) : stored;
+    // Deletions older than 90 days are forgotten while this tab's saves succeed (see stampPlan).
+    return r ? stampPlan(stored, r.plan, Date.now(), doc.$saveError.get() === undefined) : stored;
   });
   if (change) $change.set(change);
 }
@@ -178,7 +182,7 @@ export function keepSharedPlan(): void {
   if (!shared) return;
   $shared.set(null);
   $linkNotice.set(null);
-  doc.update((stored) => stampPlan(stored, shared, Date.now()));
+  doc.update((stored) => stampPlan(stored, shared, Date.now(), doc.$saveError.get() === undefined));
   $change.set({ kind: 'kept' });
 }
 

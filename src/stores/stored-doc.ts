@@ -26,6 +26,15 @@
  * Storage is injected, so tests use an in-memory or failing storage.
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import { runInParts, type Steps } from '../lib/ceu/parts.ts';
+
+/**
+ * The longest text a save tries to write. No browser gives a site's localStorage more than 10 MiB
+ * (Chromium and Firefox count two bytes a character, about 5.2 million characters; Safari 5 MB),
+ * so a longer text cannot fit, and trying alone holds the page up for a few hundred milliseconds
+ * (the browser copies it first): it fails as storage full does, without trying.
+ */
+export const MAX_TEXT = 10 * 1024 * 1024;
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -35,6 +44,11 @@ export interface StorageLike {
 export interface Codec<T> {
   /** Text for storage. */
   encode(value: T): string;
+  /**
+   * The same text as work in parts (src/lib/ceu/parts.ts) when `value` is long, so a save does not
+   * freeze the page; undefined when it is short enough to encode at once.
+   */
+  encodeInSteps?(value: T): Steps<string> | undefined;
   /**
    * The value (with the records it had to refuse, as text to keep), or why the text is
    * unreadable. Must never throw.
@@ -57,8 +71,13 @@ export interface StoredDocOptions<T> {
    * `reload()` once it can.
    */
   merge?: ((stored: T, mine: T) => T | undefined) | undefined;
-  /** Runs a save (merge mode), e.g. under a Web Lock; by default at once. */
-  schedule?: ((save: () => void) => void) | undefined;
+  /**
+   * Runs a save (merge mode), e.g. under a Web Lock; by default at once. A save of a long value
+   * returns a promise (it runs in parts): a lock is held until it settles.
+   */
+  schedule?: ((save: () => unknown) => void) | undefined;
+  /** Between the parts of a long save (tests pass their own); by default src/lib/ceu/parts.ts's `pause`. */
+  pause?: (() => Promise<void>) | undefined;
 }
 
 export interface StoredDoc<T> {
@@ -82,6 +101,12 @@ export interface StoredDoc<T> {
   /** Saves now, without waiting for a lock; true when everything is saved. */
   save(): boolean;
   /**
+   * Saves without freezing the page: a long value (see `Codec.encodeInSteps`) is encoded in parts,
+   * then merged with what storage holds at that moment and written in one step; a short one is
+   * saved at once. Settles true when everything is saved.
+   */
+  saveSoon(): boolean | Promise<boolean>;
+  /**
    * The reader has a copy of the unreadable text (they downloaded it): saving over it is now
    * allowed even though it could not be set aside in storage.
    */
@@ -89,7 +114,7 @@ export interface StoredDoc<T> {
 }
 
 export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: StorageLike | undefined, options: StoredDocOptions<T> = {}): StoredDoc<T> {
-  const { merge, schedule = (save: () => void) => save() } = options;
+  const { merge, schedule = (save: () => unknown) => void save(), pause } = options;
   const backupKey = `${key}:backup`;
   const $value = atom<T>(empty);
   const $corrupt = atom<Corrupt | undefined>(undefined);
@@ -167,14 +192,27 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     return stored === false && !$blocked.get() ? empty : $value.get();
   };
 
-  const write = (value: T): boolean => {
+  /** The last value whose text was longer than MAX_TEXT. */
+  let tooLong: T | undefined;
+
+  /** Writes `value` (as `encoded`, when its text was made already). */
+  const write = (value: T, encoded?: string): boolean => {
     if (!storage) return true;
     if ($blocked.get()) {
       $saveError.set('not set aside'); // the unreadable data: nothing is written over it
       return false;
     }
+    // The value whose text was too long is not encoded again (the page retries every few seconds).
+    if (value === tooLong) {
+      $saveError.set('QuotaExceededError');
+      return false;
+    }
     try {
-      const text = codec.encode(value);
+      const text = encoded ?? codec.encode(value);
+      if (text.length > MAX_TEXT) {
+        tooLong = value;
+        throw new DOMException('too long for this browser', 'QuotaExceededError');
+      }
       if (text !== known || rewrite) storage.setItem(key, text);
       known = text;
       rewrite = false;
@@ -194,6 +232,36 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     return write($value.get());
   };
 
+  /** The save in parts that is running, if any. */
+  let saving: Promise<boolean> | undefined;
+  const saveSoon = (): boolean | Promise<boolean> => {
+    // The save running encodes again when the value changed meanwhile: it saves this change too.
+    if (saving) return saving;
+    if (!storage || !codec.encodeInSteps?.($value.get())) return save();
+    saving = (async () => {
+      for (;;) {
+        const value = $value.get();
+        if (value === tooLong) return write(value);
+        const steps = codec.encodeInSteps?.(value);
+        const text = steps ? await runInParts(steps, undefined, pause) : codec.encode(value);
+        // Changed meanwhile (a change, another tab merged in): encode what the tab holds now.
+        if ($value.get() !== value) continue;
+        // The last step at once, as `save` does: merge with what storage holds at this moment, write.
+        const stored = merge && fresh();
+        if (stored && !mergeIn(stored)) return false;
+        if ($value.get() !== value) continue;
+        return write(value, text);
+      }
+    })();
+    const done = () => void (saving = undefined);
+    saving.then((saved) => {
+      done();
+      // A change made after its last step: saved by a save of its own.
+      if (saved && unsaved > 0) schedule(saveSoon);
+    }, done);
+    return saving;
+  };
+
   const reload = () => {
     if (!merge) {
       if ($saveError.get()) return; // keep this tab's unsaved data rather than drop it
@@ -205,7 +273,8 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
     // Write back only what this tab holds and storage does not (else tabs would answer each other
     // forever). A merge that returns storage's own value says there is nothing.
     const mine = $value.get();
-    if (unsaved > 0 || (mine !== stored.value && codec.encode(mine) !== known)) schedule(save);
+    // (A long value is compared by saveSoon, in parts: it writes nothing when storage holds its text.)
+    if (unsaved > 0 || (mine !== stored.value && (codec.encodeInSteps?.(mine) !== undefined || codec.encode(mine) !== known))) schedule(saveSoon);
   };
 
   $value.set(read());
@@ -225,12 +294,13 @@ export function storedDoc<T>(key: string, codec: Codec<T>, empty: T, storage: St
       $value.set(next);
       if (!merge) write(next);
       // A tab whose saves fail retries at once, without waiting for a lock.
-      else if ((unsaved += 1) && $saveError.get()) save();
-      else schedule(save);
+      else if ((unsaved += 1) && $saveError.get()) void saveSoon();
+      else schedule(saveSoon);
       return $value.get();
     },
     reload,
     save,
+    saveSoon,
     corruptKept() {
       if (!$blocked.get()) return;
       $blocked.set(false);

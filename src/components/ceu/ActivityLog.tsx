@@ -1,12 +1,44 @@
 /** The activity log: sortable, filterable, with whether each activity counts and why. Reads the stores as it renders (see the island). */
 import { Component } from 'preact';
 import type { CeuWords } from './words.ts';
-import { $doc, $progress, abbreviation, deleteActivity } from '../../stores/ceu.ts';
+import { $counting, $doc, $progress, abbreviation, deleteActivity } from '../../stores/ceu.ts';
+import type { IssuerProgress } from '../../lib/ceu/engine.ts';
 import type { Activity } from '../../lib/ceu/types.ts';
 import type { Verdict } from '../../lib/ceu/engine.ts';
 import { formatAsOf } from '../../lib/dates.ts';
 
 type SortKey = 'date' | 'title' | 'ceus';
+type Order = (a: Activity, b: Activity) => number;
+
+/**
+ * The first `k` of `list` in `order` (a total order), without sorting all of it: a log of
+ * 100,000 activities shows its first 50 after one pass, not after a sort of the whole log.
+ */
+export function firstInOrder<T>(list: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (k >= list.length) return [...list].sort(order);
+  const top: T[] = [];
+  for (const x of list) {
+    if (top.length === k && order(x, top[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(top[mid]!, x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, x);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** Each issuer's verdicts by activity id (the engine gives them in log order), made once per count. */
+const verdictsById = new WeakMap<IssuerProgress, Map<string, Verdict>>();
+function verdictOf(p: IssuerProgress, id: string): Verdict | undefined {
+  let byId = verdictsById.get(p);
+  if (byId === undefined) verdictsById.set(p, (byId = new Map(p.verdicts.map((v) => [v.id, v]))));
+  return byId.get(id);
+}
 /** Rows rendered at first (more than a screen holds): a log of thousands opens quickly; more on request. */
 const PAGE = 50;
 
@@ -27,8 +59,35 @@ interface State {
 export class ActivityLog extends Component<Props, State> {
   override state: State = { sort: { key: 'date', dir: -1 }, words: '', credential: '', limit: PAGE };
 
+  private stopCounting: (() => void) | undefined;
+
   override componentDidMount() {
     this.painted();
+    this.stopCounting = $counting.listen(() => this.forceUpdate());
+  }
+
+  override componentWillUnmount() {
+    this.stopCounting?.();
+  }
+
+  /** The rows last shown and what they were made of: the island renders on every change of any store. */
+  private rows: { of: readonly unknown[]; matching: number; rows: { a: Activity; at: number }[] } | undefined;
+
+  private shownRows(list: readonly Activity[], sort: State['sort'], words: string, credential: string, limit: number) {
+    const of = [list, sort, words, credential, limit];
+    if (this.rows?.of.every((x, i) => x === of[i])) return this.rows;
+    const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
+    // Places in the log (the engine's verdicts are in log order) of the activities that match.
+    const matching: number[] = [];
+    list.forEach((a, i) => {
+      if ((!credential || a.appliesTo.includes(credential)) && terms.every((w) => `${a.title} ${a.provider} ${a.indexNumber} ${a.notes}`.toLowerCase().includes(w))) matching.push(i);
+    });
+    const order: Order = (a, b) => {
+      const x = sort.key === 'ceus' ? a.ceus - b.ceus : sort.key === 'date' ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.title.localeCompare(b.title);
+      return x * sort.dir || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    };
+    const places = firstInOrder(matching, limit, (i, j) => order(list[i]!, list[j]!));
+    return (this.rows = { of, matching: matching.length, rows: places.map((i) => ({ a: list[i]!, at: i })) });
   }
 
   override componentDidUpdate() {
@@ -49,22 +108,13 @@ export class ActivityLog extends Component<Props, State> {
     const doc = $doc.get();
     const progress = $progress.get();
 
-    const verdicts = new Map<string, { issuer: string; v: Verdict }[]>();
-    for (const p of progress)
-      for (const v of p.verdicts) {
-        if (v.reason === 'not-applied') continue;
-        const list = verdicts.get(v.id);
-        if (list === undefined) verdicts.set(v.id, [{ issuer: p.issuer, v }]);
-        else list.push({ issuer: p.issuer, v });
-      }
-
-    const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
-    const shown = doc.activities
-      .filter((a) => !credential || a.appliesTo.includes(credential))
-      .filter((a) => terms.every((w) => `${a.title} ${a.provider} ${a.indexNumber} ${a.notes}`.toLowerCase().includes(w)))
-      .sort((a, b) => {
-        const x = sort.key === 'ceus' ? a.ceus - b.ceus : sort.key === 'date' ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.title.localeCompare(b.title);
-        return x * sort.dir || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const { matching, rows } = this.shownRows(doc.activities, sort, words, credential, limit);
+    const verdicts = (a: Activity, place: number) =>
+      progress.flatMap((p) => {
+        // The engine's verdicts are in log order: the same place, else (counts made before the last change) by id.
+        const at = p.verdicts[place];
+        const v = at?.id === a.id ? at : verdictOf(p, a.id);
+        return v === undefined || v.reason === 'not-applied' ? [] : [{ issuer: p.issuer, v }];
       });
 
     const header = (key: SortKey, label: string) => (
@@ -101,12 +151,13 @@ export class ActivityLog extends Component<Props, State> {
               </label>
             </div>
             <p class="muted" aria-live="polite">
-              {t.shown.replace('{n}', String(Math.min(limit, shown.length))).replace('{total}', String(doc.activities.length))}
+              {t.shown.replace('{n}', String(rows.length)).replace('{total}', String(doc.activities.length))}
+              {$counting.get() && ` ${t.counting}`}
             </p>
-            {shown.length === 0 ? (
+            {matching === 0 ? (
               <p>{t.noMatch}</p>
             ) : (
-              <div class={Math.min(limit, shown.length) >= 20 ? 'table-scroll long' : 'table-scroll'} role="region" aria-labelledby="log-caption" tabIndex={0}>
+              <div class={rows.length >= 20 ? 'table-scroll long' : 'table-scroll'} role="region" aria-labelledby="log-caption" tabIndex={0}>
                 <table class="log-table">
                   <caption id="log-caption">{t.caption}</caption>
                   <thead>
@@ -119,7 +170,7 @@ export class ActivityLog extends Component<Props, State> {
                     </tr>
                   </thead>
                   <tbody>
-                    {shown.slice(0, limit).map((a) => (
+                    {rows.map(({ a, at }) => (
                       <tr key={a.id}>
                         <td>{formatAsOf(a.date)}</td>
                         <th scope="row">
@@ -131,7 +182,7 @@ export class ActivityLog extends Component<Props, State> {
                         <td>{a.ceus}</td>
                         <td>
                           <ul class="verdicts">
-                            {(verdicts.get(a.id) ?? []).map(({ issuer, v }) => (
+                            {verdicts(a, at).map(({ issuer, v }) => (
                               <li key={issuer} class={v.counts ? 'counts' : 'not-counts'}>
                                 {issuerNames[issuer] ?? issuer}: {t.verdict[v.reason]}
                                 {v.minimum ? ` (${t.toward} ${v.minimum.split(':')[0]})` : ''}
@@ -154,9 +205,9 @@ export class ActivityLog extends Component<Props, State> {
                 </table>
               </div>
             )}
-            {shown.length > limit && (
+            {matching > limit && (
               <button type="button" onClick={() => this.setState({ limit: limit + PAGE })}>
-                {t.more.replace('{n}', String(Math.min(PAGE, shown.length - limit)))}
+                {t.more.replace('{n}', String(Math.min(PAGE, matching - limit)))}
               </button>
             )}
           </>

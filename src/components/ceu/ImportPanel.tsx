@@ -27,6 +27,8 @@ interface State {
   preview: ImportPreview | null;
   accept: Set<string>;
   replaceActivities: boolean;
+  /** Confirmed: the share of the change made so far (a long import is made in parts). */
+  applying?: number;
 }
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
@@ -66,8 +68,8 @@ export default class ImportPanel extends Component<Props, State> {
 
   private confirm = () => {
     const { t, onDone } = this.props;
-    const { preview, accept, replaceActivities } = this.state;
-    if (!preview || !this.plan) return;
+    const { preview, accept, replaceActivities, applying } = this.state;
+    if (!preview || !this.plan || applying !== undefined) return;
     const change = this.plan.importChange(preview, { acceptCredentials: accept, replaceActivities });
     if (!change.changes) {
       onDone(preview.conflicts.length + preview.updated.length > 0 ? t.nothingChanged : preview.rejected.length > 0 ? t.nothingImported : t.importedNothing);
@@ -76,9 +78,11 @@ export default class ImportPanel extends Component<Props, State> {
     const parts = [t.imported.replace('{added}', String(change.added)).replace('{updated}', String(change.updated))];
     if (change.credentials > 0) parts.push(fill(t.importedCredentials, { n: change.credentials }));
     if (change.replacedCredentials > 0) parts.push(fill(t.replacedCredentials, { n: change.replacedCredentials }));
-    applyImport(parts.join(' '), change.apply, change.revert);
-    onDone(undefined);
+    this.setState({ applying: 0 }, () => this.progressBar?.focus());
+    void applyImport(parts.join(' '), change, (applying) => this.stale || this.setState({ applying })).then(() => this.stale || onDone(undefined));
   };
+
+  private progressBar: HTMLElement | null = null;
 
   private downloadRejected = () => {
     const { preview } = this.state;
@@ -105,7 +109,7 @@ export default class ImportPanel extends Component<Props, State> {
     return parts.join(', ') || t.noDates;
   }
 
-  override render({ t, file, onDone }: Props, { progress, errors, preview, accept, replaceActivities }: State) {
+  override render({ t, file, onDone }: Props, { progress, errors, preview, accept, replaceActivities, applying }: State) {
     if (errors)
       return (
         <div role="alert" class="error">
@@ -124,6 +128,23 @@ export default class ImportPanel extends Component<Props, State> {
           <label for="ceu-import-progress">{t.reading}</label>{' '}
           <progress id="ceu-import-progress" max={1} value={progress}>
             {Math.round(progress * 100)} %
+          </progress>
+        </p>
+      );
+    if (applying !== undefined)
+      return (
+        <p class="import-progress">
+          <label for="ceu-import-applying">{t.applying}</label>{' '}
+          <progress
+            id="ceu-import-applying"
+            max={1}
+            value={applying}
+            tabIndex={-1}
+            ref={(el) => {
+              this.progressBar = el;
+            }}
+          >
+            {Math.round(applying * 100)} %
           </progress>
         </p>
       );

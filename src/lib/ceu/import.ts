@@ -11,7 +11,8 @@
  * stay on them. Pure: the store applies the change.
  */
 import type { FileRead, RejectedRecord } from './file-read.ts';
-import { adoptIds, mergeActivities, sameActivity } from './merge.ts';
+import { adoptIds, mergeActivitiesInSteps, sameActivity } from './merge.ts';
+import { runNow, type Steps } from './parts.ts';
 import type { Activity, CredentialRecord, FieldError } from './types.ts';
 
 export interface Doc {
@@ -59,6 +60,8 @@ export interface ImportChange {
   changes: boolean;
   /** Applies the import to a document; fields other than credentials and activities (tombstones) pass through. */
   apply: <D extends Doc>(d: D) => D;
+  /** `apply` as work in parts (./parts.ts): a long import is applied without freezing the page. */
+  applyInSteps: <D extends Doc>(d: D) => Steps<D>;
   /** Undoes it on the document as it is then. */
   revert: <D extends Doc>(d: D) => D;
 }
@@ -99,31 +102,36 @@ export function previewImport(current: Doc, read: FileRead): ImportPreview {
 export function importChange(preview: ImportPreview, choices: ImportChoices): ImportChange {
   const replaced = choices.replaceActivities ? preview.updated : [];
   const incoming = [...preview.added, ...replaced.map((u) => u.incoming)];
-  const addedIds = new Set(preview.added.map((a) => a.id));
   const before = new Map(replaced.map((u) => [u.held.id, u.held]));
   const accepted = preview.conflicts.filter((c) => choices.acceptCredentials.has(c.credential));
   const newIds = new Set(preview.newCredentials.map((c) => c.credential));
   const setCredentials = new Map([...preview.newCredentials, ...accepted.map((c) => c.incoming)].map((c) => [c.credential, c]));
   const heldBefore = new Map(accepted.map((c) => [c.credential, c.held]));
   const changes = incoming.length + setCredentials.size > 0;
+  function* applyInSteps<D extends Doc>(d: D): Steps<D> {
+    if (!changes) return d;
+    const present = new Set(d.credentials.map((c) => c.credential));
+    const credentials = d.credentials.map((c) => setCredentials.get(c.credential) ?? c);
+    for (const [id, c] of setCredentials) if (!present.has(id)) credentials.push(c);
+    return { ...d, credentials, activities: (yield* mergeActivitiesInSteps(d.activities, incoming)).items };
+  }
   return {
     added: preview.added.length,
     updated: replaced.length,
     credentials: preview.newCredentials.length,
     replacedCredentials: accepted.length,
     changes,
-    apply: (d) => {
-      if (!changes) return d;
-      const present = new Set(d.credentials.map((c) => c.credential));
-      const credentials = d.credentials.map((c) => setCredentials.get(c.credential) ?? c);
-      for (const [id, c] of setCredentials) if (!present.has(id)) credentials.push(c);
-      return { ...d, credentials, activities: mergeActivities(d.activities, incoming).items };
+    apply: (d) => runNow(applyInSteps(d)),
+    applyInSteps,
+    revert: (d) => {
+      // Made when needed: a set of 100,000 ids is no small thing to make on the click that confirms.
+      const addedIds = new Set(preview.added.map((a) => a.id));
+      return {
+        ...d,
+        credentials: d.credentials.filter((c) => !newIds.has(c.credential)).map((c) => heldBefore.get(c.credential) ?? c),
+        activities: d.activities.filter((a) => !addedIds.has(a.id)).map((a) => before.get(a.id) ?? a),
+      };
     },
-    revert: (d) => ({
-      ...d,
-      credentials: d.credentials.filter((c) => !newIds.has(c.credential)).map((c) => heldBefore.get(c.credential) ?? c),
-      activities: d.activities.filter((a) => !addedIds.has(a.id)).map((a) => before.get(a.id) ?? a),
-    }),
   };
 }
 

@@ -6,6 +6,7 @@
  * - `mergeBy` and friends: an imported file into the log. Deterministic: the same inputs give the
  *   same list and counts, and merging the same incoming list twice changes nothing the second time.
  */
+import { PART, runNow, type Steps } from './parts.ts';
 import type { Activity, CeuDoc, CredentialRecord, Tombstone } from './types.ts';
 
 export { recordChanges, TOMBSTONE_DAYS } from './stamps.ts';
@@ -74,25 +75,43 @@ export interface MergeResult<T> {
  * appended. When `incoming` repeats a key, its last entry wins.
  */
 export function mergeBy<T>(existing: readonly T[], incoming: readonly T[], key: (item: T) => string, equal: (a: T, b: T) => boolean): MergeResult<T> {
+  return runNow(mergeByInSteps(existing, incoming, key, equal));
+}
+
+/** `mergeBy` as work in parts (./parts.ts), yielding after each PART entries: a long import is merged without freezing the page. */
+export function* mergeByInSteps<T>(existing: readonly T[], incoming: readonly T[], key: (item: T) => string, equal: (a: T, b: T) => boolean): Steps<MergeResult<T>> {
+  const total = 2 * incoming.length + existing.length;
+  let done = 0;
+  const step = () => (++done % PART === 0 ? done / total : undefined);
   const latest = new Map<string, T>();
-  for (const item of incoming) latest.set(key(item), item);
+  for (const item of incoming) {
+    latest.set(key(item), item);
+    const share = step();
+    if (share !== undefined) yield share;
+  }
   let updated = 0;
   let unchanged = 0;
   const seen = new Set<string>();
-  const items = existing.map((item) => {
+  const items: T[] = [];
+  for (const item of existing) {
+    const share = step();
+    if (share !== undefined) yield share;
     const k = key(item);
     seen.add(k);
     const next = latest.get(k);
-    if (next === undefined) return item;
-    if (equal(item, next)) {
+    if (next === undefined) items.push(item);
+    else if (equal(item, next)) {
       unchanged += 1;
-      return item;
+      items.push(item);
+    } else {
+      updated += 1;
+      items.push(next);
     }
-    updated += 1;
-    return next;
-  });
+  }
   let added = 0;
   for (const [k, item] of latest) {
+    const share = step();
+    if (share !== undefined) yield share;
     if (seen.has(k)) continue;
     items.push(item);
     added += 1;
@@ -102,7 +121,12 @@ export function mergeBy<T>(existing: readonly T[], incoming: readonly T[], key: 
 
 /** Merge activity lists by activity id. */
 export function mergeActivities(existing: readonly Activity[], incoming: readonly Activity[]): MergeResult<Activity> {
-  return mergeBy(existing, incoming, (a) => a.id, sameActivity);
+  return runNow(mergeActivitiesInSteps(existing, incoming));
+}
+
+/** `mergeActivities` as work in parts (./parts.ts). */
+export function mergeActivitiesInSteps(existing: readonly Activity[], incoming: readonly Activity[]): Steps<MergeResult<Activity>> {
+  return mergeByInSteps(existing, incoming, (a) => a.id, sameActivity);
 }
 
 /** Merge held credentials by credential id. */

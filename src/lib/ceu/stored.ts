@@ -13,6 +13,7 @@
  * Migrations: as for the backup file (src/lib/ceu/backup.ts); version 1 is the only one yet.
  */
 import { checkActivity, checkCredential, type Checked } from './check.ts';
+import { PART, runNow, type Steps } from './parts.ts';
 import type { CeuDoc, FieldError, Tombstone } from './types.ts';
 
 const FORMAT = 'ccp-ceu';
@@ -22,17 +23,26 @@ export const emptyDoc = (): CeuDoc => ({ credentials: [], activities: [], delete
 
 /** The stored text. Deterministic: the same document gives the same text (tabs compare texts). */
 export function encodeStored(doc: CeuDoc): string {
+  return runNow(encodeStoredInSteps(doc));
+}
+
+/**
+ * `encodeStored` as work in parts (./parts.ts): the same text, the activities encoded PART at a
+ * time, so a long log is saved without freezing the page.
+ */
+export function* encodeStoredInSteps(doc: CeuDoc): Steps<string> {
   let latest = 0;
   for (const r of doc.activities) latest = Math.max(latest, r.changed ?? 0);
   for (const r of doc.credentials) latest = Math.max(latest, r.changed ?? 0);
-  return JSON.stringify({
-    format: FORMAT,
-    version: 1,
-    exportedAt: new Date(latest).toISOString(),
-    credentials: doc.credentials,
-    activities: doc.activities,
-    deleted: doc.deleted,
-  });
+  const head = JSON.stringify({ format: FORMAT, version: 1, exportedAt: new Date(latest).toISOString(), credentials: doc.credentials });
+  const parts: string[] = [];
+  for (let i = 0; i < doc.activities.length; i += PART) {
+    if (i > 0) yield i / doc.activities.length;
+    parts.push(JSON.stringify(doc.activities.slice(i, i + PART)).slice(1, -1));
+  }
+  // JSON.stringify of the whole document, with its keys in this order (joined in a part of its own).
+  if (parts.length > 1) yield 1;
+  return `${head.slice(0, -1)},"activities":[${parts.join(',')}],"deleted":${JSON.stringify(doc.deleted)}}`;
 }
 
 /**

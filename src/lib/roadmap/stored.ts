@@ -18,6 +18,7 @@
  * wins and a removed entry leaves a tombstone that beats older edits; the answers and the
  * order of steps are one record, the later wins.
  */
+import { tombstoneCutoff } from '../../stores/tabs.ts';
 import { normaliseInputs, type PlanInputs } from './plan.ts';
 import { isIsoDay, STEP_STATUSES, type StepProgress } from './progress.ts';
 import type { SharedPlan } from './share.ts';
@@ -146,11 +147,21 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * A plan after an edit, stamped against what was stored before it: entries that changed get
  * `now`, entries that went leave a tombstone at `now`, and the answers and order get `now`
  * when they changed. Stamps never go backwards: `now` below an earlier stamp counts as it.
+ *
+ * Tombstones are forgotten by the CEU tracker's rule (`tombstoneCutoff`, src/stores/tabs.ts):
+ * one older than TOMBSTONE_DAYS (90) is dropped when `saved` (this tab's saves succeed). Safe:
+ * the tombstone has been in storage that long, and every open tab merged it when it was written
+ * (the `storage` event, or its own next save, which merges with storage first): the step's old
+ * status is gone from each of them, so no tab holds a stale status left for it to beat. A tab
+ * closed meanwhile holds nothing. While saves fail the tombstone may exist only in this tab, so
+ * none is dropped. The merge itself never drops one (it stays commutative, associative and
+ * idempotent): an edit does, and the store drops them from what it saves (`forgetTombstones`).
  */
-export function stampPlan(prev: StoredPlan | null, next: SharedPlan, now: number): StoredPlan {
+export function stampPlan(prev: StoredPlan | null, next: SharedPlan, now: number, saved = true): StoredPlan {
   const progress: Record<string, StampedProgress> = {};
   const tombstones: Record<string, number> = {};
-  for (const [id, t] of Object.entries(prev?.tombstones ?? {})) if (!Object.hasOwn(next.progress, id)) put(tombstones, id, t);
+  const forget = tombstoneCutoff(now, saved);
+  for (const [id, t] of Object.entries(prev?.tombstones ?? {})) if (!Object.hasOwn(next.progress, id) && t >= forget) put(tombstones, id, t);
   for (const [id, entry] of Object.entries(next.progress)) {
     const old = prev && Object.hasOwn(prev.progress, id) ? prev.progress[id] : undefined;
     const { stamp: oldStamp = 0, ...oldEntry } = old ?? { stamp: 0 };
@@ -161,6 +172,19 @@ export function stampPlan(prev: StoredPlan | null, next: SharedPlan, now: number
   const planSame = prev !== null && same(prev.inputs, next.inputs) && same(prev.order, next.order);
   const planStamp = planSame ? prev.planStamp : Math.max(now, (prev?.planStamp ?? -1) + 1);
   return { inputs: next.inputs, order: next.order, planStamp, progress, tombstones };
+}
+
+/**
+ * `plan` without the tombstones stamped before `cutoff` (`tombstoneCutoff` of src/stores/tabs.ts,
+ * see `stampPlan` for why that is safe); the same object when there are none. The store applies it
+ * to what it saves, after the merge (which keeps every tombstone either side has, so forgetting
+ * one only in this tab's copy would not forget it in storage).
+ */
+export function forgetTombstones(plan: StoredPlan | null, cutoff: number): StoredPlan | null {
+  if (!plan || Object.values(plan.tombstones).every((t) => t >= cutoff)) return plan;
+  const tombstones: Record<string, number> = {};
+  for (const [id, t] of Object.entries(plan.tombstones)) if (t >= cutoff) put(tombstones, id, t);
+  return { ...plan, tombstones };
 }
 
 /** -1, 0, 1 by the JSON text: the deterministic tie-break that keeps the merge commutative. */
