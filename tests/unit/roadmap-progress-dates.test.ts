@@ -95,7 +95,8 @@ describe('milestones in a calendar file', () => {
   });
 
   it('use the words given, leaving a name it has no value for as it is', () => {
-    const words = { summary: 'Ziel: {title} {other}', description: '{title}', status: ' ({status})', statuses: { 'in-progress': 'läuft', done: 'fertig', skipped: 'übersprungen' } };
+    // A translation: the English words' type is their literal text, so a translation is cast to it.
+    const words = { summary: 'Ziel: {title} {other}', description: '{title}', status: ' ({status})', statuses: { 'in-progress': 'läuft', done: 'fertig', skipped: 'übersprungen' } } as unknown as Parameters<typeof milestonesToIcs>[2];
     const ics = milestonesToIcs([{ stepId: 'a', title: 'Prüfung', date: '2027-02-01', status: 'done' }], new Date('2026-12-07T05:00:00Z'), words);
     expect(ics).toContain('SUMMARY:Ziel: Prüfung {other}');
     expect(ics).toContain('DESCRIPTION:Prüfung (fertig)');
