@@ -28,19 +28,17 @@ export interface Score {
 }
 
 /** What decided between the chosen option and the runner-up. */
-export const BASES = [
-  'only-option',
-  'suits-start',
-  'fewer-unknown-lengths',
-  'fewer-unknown-costs',
-  'time',
-  'cost',
-  'recognition',
-  'size',
-  'fewer-steps',
-  'listed-first',
-] as const;
-export type Basis = (typeof BASES)[number];
+export type Basis =
+  | 'only-option'
+  | 'suits-start'
+  | 'fewer-unknown-lengths'
+  | 'fewer-unknown-costs'
+  | 'time'
+  | 'cost'
+  | 'recognition'
+  | 'size'
+  | 'fewer-steps'
+  | 'listed-first';
 
 /** Score the steps an option adds (`added`), given the option's own steps (`heads`). */
 export function scoreOption(
