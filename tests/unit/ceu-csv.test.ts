@@ -135,7 +135,9 @@ describe('CSV import', () => {
   });
 
   it('refuses a file with too many rows without reading it all', () => {
-    const r = csvToActivities(`${HEADER}\n${'2026-01-01,A,B,1,,,cpc,\n'.repeat(100_001)}`);
+    // Empty rows count toward the limit too; they keep this test from running every row's checks
+    // (which the mutation run would otherwise repeat for each change to them).
+    const r = csvToActivities(`${HEADER}\n${',\n'.repeat(100_001)}`);
     expect(r).toEqual({ ok: false, errors: [{ field: 'file', message: 'the file has more than 100000 rows' }] });
   }, 60_000);
 });
