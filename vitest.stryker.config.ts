@@ -11,6 +11,8 @@ export default getViteConfig({
     globalSetup: ['tests/unit/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Property tests generate fewer cases here: the mutation run repeats them for each change.
+    env: { MUTATION_RUN: '1' },
     hookTimeout: 120_000,
   },
 });
