@@ -244,6 +244,22 @@ describe('minimums', () => {
     expect(Object.fromEntries(one.verdicts.map((v) => [v.id, v.minimum]))).toEqual({ s1: 'auditing:role', s2: 'specialty:spec' });
   });
 
+  it('splits contested activities the same whatever the log order, down to their CEUs, title and provider', () => {
+    const rules = [perActivity(1), minimum('specialty', ['spec'], 8), minimum('auditing', ['role'], 16)];
+    const mine = [held('spec', 'x', cycleDates), held('role', 'x', cycleDates)];
+    const both = { appliesTo: ['spec', 'role'], categories: ['specialty', 'auditing'] as CeuCategory[], id: 'same', date: '2026-02-01' };
+    // Same date and id (an import gone wrong): the smaller one first, then by title, then provider.
+    const pairs = [
+      [a('same', { ...both, ceus: 10, title: 'A' }), a('same', { ...both, ceus: 4, title: 'B' })],
+      [a('same', { ...both, ceus: 4, title: 'B' }), a('same', { ...both, ceus: 4, title: 'A' })],
+      [a('same', { ...both, ceus: 4, title: 'A', provider: 'Q' }), a('same', { ...both, ceus: 4, title: 'A', provider: 'P', date: '2026-02-01' })],
+    ];
+    const results = pairs.map(([x, y]) => [issuerProgress(simplePack(rules), mine, [x!, y!], today), issuerProgress(simplePack(rules), mine, [y!, x!], today)]);
+    for (const [one, two] of results) expect(one!.minimums.map((m) => m.counted)).toEqual(two!.minimums.map((m) => m.counted));
+    // 4 first: auditing (16 short) → 12 short; then 10: auditing again (12 > 8).
+    expect(results[0]![0]!.minimums.map((m) => m.counted)).toEqual([0, 14]);
+  });
+
   it('among minimums equally far from met, fills the first listed', () => {
     const rules = [perActivity(1), minimum('specialty', ['spec'], 8), minimum('auditing', ['role'], 8)];
     const mine = [held('spec', 'x', cycleDates), held('role', 'x', cycleDates)];
