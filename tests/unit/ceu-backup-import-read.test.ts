@@ -87,6 +87,29 @@ describe('a backup the import reads record by record', () => {
     ]);
   });
 
+  it('reports a field of the wrong kind and the rules the other fields break, together', () => {
+    const r = readBackup(text({ activities: [{ id: 'a', date: '2026-02-30', title: 5, ceus: 1000, categories: 'cms' }] }));
+    expect(r.ok && r.read.rejected[0]?.errors).toEqual([
+      { row: 1, field: 'title', message: 'the title must be text' },
+      { row: 1, field: 'categories', message: 'categories must be a list' },
+      { row: 1, field: 'date', message: 'the date must be a real date written YYYY-MM-DD, not "2026-02-30"' },
+      { row: 1, field: 'ceus', message: 'CEUs must be at most 999 for one activity' },
+    ]);
+    const c = readBackup(text({ credentials: [{ credential: 'cpc', cycleStart: '2025-01-01', firstCycleTotal: 'ten' }, { credential: 'crc', cycleStart: '2026-01-01', cycleEnd: '2025-01-01' }] }));
+    expect(c.ok && c.read.rejected.map((x) => x.errors)).toEqual([
+      [{ field: 'credentials[0].firstCycleTotal', message: 'the first-cycle total must be a number' }],
+      [{ field: 'credentials[1].cycleEnd', message: 'the cycle ends before it starts' }],
+    ]);
+  });
+
+  it('names an unknown category and a credential id that is not text by position', () => {
+    const r = readBackup(text({ activities: [{ ...act('a'), categories: ['cms', 3], appliesTo: ['cpc', 4] }] }));
+    expect(r.ok && r.read.rejected[0]?.errors).toEqual([
+      { row: 1, field: 'categories', message: '"3" is not a category; use specialty, auditing, compliance, documentation, practice-management, circc-vendor, cms, hiim-domain, ahima-sourced' },
+      { row: 1, field: 'appliesTo', message: 'a credential id must be text' },
+    ]);
+  });
+
   it('lists at most five problems of a record', () => {
     const r = readBackup(text({ activities: [{ id: 1, date: 2, title: 3, ceus: 'x', provider: 4, notes: 5, format: 6 }] }));
     expect(r.ok && r.read.rejected[0]?.errors.length).toBe(5);
@@ -149,6 +172,12 @@ describe("the page's own decoder (all or nothing)", () => {
 
   it('reads a file with a byte-order mark', () => {
     expect(parseBackup(`\uFEFF${text()}`)).toEqual({ ok: true, data: { exportedAt: '2026-12-01T10:00:00.000Z', credentials: [], activities: [] } });
+  });
+
+  it('lists at most 50 problems of a file', () => {
+    const r = parseBackup(text({ activities: Array.from({ length: 60 }, (_, i) => act(`a${i}`, { ceus: 0 })) }));
+    expect(r.ok || r.errors.length).toBe(50);
+    expect(r.ok || r.errors[0]).toEqual({ row: 1, field: 'ceus', message: 'CEUs must be a number above 0' });
   });
 
   it('refuses lists too long and an export time that is not one', () => {
