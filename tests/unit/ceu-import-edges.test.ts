@@ -38,3 +38,15 @@ describe('the backup file', () => {
     expect(parseBackup(text)).toEqual({ ok: true, data: { exportedAt: '2026-12-01T00:00:00Z', credentials: [{ credential: 'cpc', earned: '2024-01-01', changed: 3 }], activities } });
   });
 });
+
+describe('a reader that fails while reporting progress', () => {
+  it('refuses the file with the reason instead of throwing', async () => {
+    const { readBackup } = await import('../../src/lib/ceu/backup-read.ts');
+    const fail = () => {
+      throw new Error('page gone');
+    };
+    const backup = JSON.stringify({ format: 'ccp-ceu', version: 1, exportedAt: '2026-12-01T00:00:00Z', credentials: [], activities: [] });
+    expect(readBackup(backup, fail)).toEqual({ ok: false, errors: [{ field: 'file', message: 'this backup could not be read (Error: page gone)' }] });
+    expect(readCsv('date,title,ceus\n2026-03-01,T,1\n', fail)).toEqual({ ok: false, errors: [{ field: 'file', message: 'this file could not be read (Error: page gone)' }] });
+  });
+});
