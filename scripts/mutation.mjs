@@ -74,7 +74,7 @@ export function score(rows, withEquivalents) {
   return valid === 0 ? 100 : Math.round((detected / valid) * 1000) / 10;
 }
 
-function render(state, equivalents) {
+export function render(state, equivalents) {
   const lines = [
     '# Mutation testing',
     '',
