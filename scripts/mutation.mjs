@@ -93,10 +93,12 @@ export function render(state, equivalents) {
     const aside = score(run.files, true);
     const mutants = run.files.reduce((s, r) => s + r.mutants, 0);
     const ignored = run.files.reduce((s, r) => s + (r.ignored ?? 0), 0);
-    lines.push(`| ${name} | ${run.date} | ${run.minutes} min | ${mutants} | ${ignored} | ${all} % | ${aside} % | ${aside >= TARGET ? 'yes' : 'no'} |`);
+    lines.push(`| ${name} | ${run.date} | ${run.minutes} min | ${mutants} | ${ignored} | ${all} % | ${aside} % | ${run.note ? 'not yet: partial run' : aside >= TARGET ? 'yes' : 'no'} |`);
   }
   for (const [name, run] of Object.entries(state)) {
-    lines.push('', `## ${name}`, '', '| file | mutants | detected | survived or not covered | equivalent | static, not run | score |', '|---|---|---|---|---|---|---|');
+    lines.push('', `## ${name}`);
+    if (run.note) lines.push('', run.note);
+    lines.push('', '| file | mutants | detected | survived or not covered | equivalent | static, not run | score |', '|---|---|---|---|---|---|---|');
     for (const r of run.files) lines.push(`| ${r.file} | ${r.mutants} | ${r.detected} | ${r.undetected} | ${r.equivalent} | ${r.ignored ?? 0} | ${score([r], true)} % |`);
     const survivors = run.files.flatMap((r) => r.survivors.map((s) => `- ${r.file}:${s.line} ${s.mutator} → \`${s.replacement.replaceAll('\n', ' ').slice(0, 80)}\` (${s.status})`));
     if (survivors.length > 0) lines.push('', 'Survivors not yet killed or explained:', '', ...survivors);
