@@ -11,6 +11,11 @@ export default getViteConfig({
     globalSetup: ['tests/unit/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Property tests generate fewer cases here: the mutation run repeats them for each change.
+    env: { MUTATION_RUN: '1' },
+    // One module cache for all test files: each mutant reruns the files that cover it, and
+    // re-importing every module per file cost more than the tests (the suite passes either way).
+    isolate: false,
     hookTimeout: 120_000,
   },
 });

@@ -134,8 +134,12 @@ describe('CSV import', () => {
     );
   });
 
-  it('refuses a file with too many rows without reading it all', () => {
-    const r = csvToActivities(`${HEADER}\n${'2026-01-01,A,B,1,,,cpc,\n'.repeat(100_001)}`);
+  // Skipped in the mutation run (vitest.stryker.config.ts sets MUTATION_RUN): parsing 100,001 rows takes
+  // seconds, and every change to the CSV reader would rerun it; the limit's own mutants are then left standing.
+  it.skipIf(process.env['MUTATION_RUN'])('refuses a file with too many rows without reading it all', () => {
+    // Empty rows count toward the limit too; they keep this test from running every row's checks
+    // (which the mutation run would otherwise repeat for each change to them).
+    const r = csvToActivities(`${HEADER}\n${',\n'.repeat(100_001)}`);
     expect(r).toEqual({ ok: false, errors: [{ field: 'file', message: 'the file has more than 100000 rows' }] });
   }, 60_000);
 });
