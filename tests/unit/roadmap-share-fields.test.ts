@@ -30,6 +30,16 @@ describe('writing a link', () => {
     ).toBe('r1.s.f.10..coder.course_d20270131~exam_s~search_t20270601~later');
   });
 
+  it('a plan of 7.5 or 12.25 hours a week opens from its link with those hours (a fraction is not written with the dot that separates fields)', () => {
+    for (const hoursPerWeek of [7.5, 12.25, 1.05, 79.99]) {
+      const text = link({ inputs: inputs({ hoursPerWeek }), order: ['course'] });
+      expect(text.split('.')).toHaveLength(7);
+      expect(opened(text).plan.inputs.hoursPerWeek).toBe(hoursPerWeek);
+    }
+    expect(link({ inputs: inputs({ hoursPerWeek: 7.5 }) }).split('.')[3]).toBe('7-5');
+    expect(decodeShare('r1.n.f.7-5-5..coder.', cat())).toEqual({ ok: false, error: 'hours' });
+  });
+
   it('writes hours within 1 to 80, and whole dollars up to ten million', () => {
     const hours = (h: number) => link({ inputs: inputs({ hoursPerWeek: h }) }).split('.')[3];
     expect([hours(12), hours(0), hours(100), hours(Number.NaN), hours(-Infinity), hours(80)]).toEqual(['12', '1', '80', '1', '1', '80']);

@@ -3,6 +3,7 @@
  * short URL-safe string (only letters, digits and `-._~`, so it needs no escaping).
  *
  *   r1.<start>.<preference>.<hours>.<budget>.<goal>.<steps>
+ *   hours = whole hours, or a fraction written with "-" (7-5 is 7.5 hours a week)
  *   steps = entry("~"entry)*, entry = step-id ["_" status [yyyymmdd]]
  *
  * Example: `r1.n.f.10.3000.outpatient-coder.self-study-course_d~cpc-exam_p20270301~first-job-search`
@@ -92,7 +93,8 @@ const STATUS_BY_CODE = invert(STATUS_CODES);
 
 function hoursText(h: number): string {
   const clamped = Math.min(MAX_HOURS_PER_WEEK, Math.max(MIN_HOURS_PER_WEEK, Number.isFinite(h) ? h : MIN_HOURS_PER_WEEK));
-  return String(Math.round(clamped * 100) / 100);
+  // A fraction is written with "-" (7.5 → 7-5): "." separates the link's fields.
+  return String(Math.round(clamped * 100) / 100).replace('.', '-');
 }
 
 function entryText(id: string, p: StepProgress | undefined): string {
@@ -167,8 +169,8 @@ export function decodeShare(input: unknown, catalogue: Catalogue): DecodeResult 
     const start = START_BY_CODE.get(startCode);
     const preference = PREFERENCE_BY_CODE.get(prefCode);
     if (!start || !preference) return fail('codes');
-    if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(hoursRaw)) return fail('hours');
-    const hoursPerWeek = Number(hoursRaw);
+    if (!/^\d{1,2}(?:-\d{1,2})?$/.test(hoursRaw)) return fail('hours');
+    const hoursPerWeek = Number(hoursRaw.replace('-', '.'));
     if (hoursPerWeek < MIN_HOURS_PER_WEEK || hoursPerWeek > MAX_HOURS_PER_WEEK) return fail('hours-range');
     if (budgetRaw !== '' && !/^\d{1,8}$/.test(budgetRaw)) return fail('budget');
     const budget = budgetRaw === '' ? undefined : Math.min(MAX_BUDGET, Number(budgetRaw));
