@@ -102,6 +102,15 @@ describe('adding a step with its companions', () => {
     expect(addWithCompanions([], 'exam', cat(), { start: 'no-background' }, 'fastest')?.companions).toContain('books');
   });
 
+  it('a prerequisite the reader marked skipped stays once, where it is, with the new step after it', () => {
+    const r = addWithCompanions(['course'], 'exam', cat(), { start: 'no-background' }, 'fastest', { course: { status: 'skipped' } });
+    expect(r?.order.filter((id) => id === 'course')).toEqual(['course']);
+    expect(r?.order).not.toContain(undefined);
+    expect(new Set(r?.order).size).toBe(r?.order.length);
+    expect(r?.order.indexOf('course')).toBeLessThan(r!.order.indexOf('exam'));
+    expect(r?.companions).not.toContain('course');
+  });
+
   it('counts finished steps as had; a step in the plan is not added again', () => {
     const withCourse = addWithCompanions(['course'], 'exam', cat(), { start: 'no-background' }, 'fastest', { course: { status: 'done' } });
     expect(withCourse?.companions).toEqual(['books', 'member', 'job', 'full']);

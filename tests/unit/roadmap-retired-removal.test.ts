@@ -13,4 +13,12 @@ describe('removing a retired step', () => {
     const r = remove('gone')(c, plan);
     expect(r?.plan.order.filter((id) => c.steps.has(id))).toEqual(['b', 'a']);
   });
+
+  it('takes the retired step itself out, as the reader asked', () => {
+    const c = mini([step('a'), step('b', { prerequisites: ['a'] })]);
+    const plan = { inputs: { start: 'student' as const, goal: 'g', hoursPerWeek: 10, preference: 'fastest' as const }, order: ['b', 'gone', 'a'], progress: {} };
+    const r = remove('gone')(c, plan);
+    expect(r?.plan.order).toEqual(['b', 'a']);
+    expect(r?.change).toEqual({ kind: 'removed', step: 'gone', companions: [] });
+  });
 });

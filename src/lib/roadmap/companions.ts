@@ -75,7 +75,9 @@ export function addWithCompanions(
   for (const id of order) if (!skipped(id)) have.add(id);
   const target: Pick<RoleData, 'id' | 'qualifiedBy' | 'employers'> = { id: '', qualifiedBy: [stepId] };
   const res = resolve({ catalogue, start: background.start, hoursPerWeek, preference }, target, have);
-  const added = res.added.length > 0 ? res.added : [stepId];
+  // A prerequisite the reader marked skipped is not met, but it is already in the plan: it
+  // stays where it is (with its status), and only steps not yet in the plan are added.
+  const added = (res.added.length > 0 ? res.added : [stepId]).filter((id) => id === stepId || !order.includes(id));
   const next = place(order, added, catalogue);
   return { order: next, companions: next.filter((id) => id !== stepId && added.includes(id)) };
 }
@@ -145,6 +147,7 @@ export const remove =
     const { known, retired } = split(catalogue, plan.order);
     const r = removeWithCompanions(known, step, catalogue, catalogue.roles.get(plan.inputs.goal), plan.progress);
     const order = r ? r.order : known.filter((id) => id !== step);
-    return { plan: { ...plan, order: [...order, ...retired] }, change: { kind: 'removed', step, companions: r?.companions ?? [] } };
+    // A step the catalogue no longer has (retired) goes as the reader asked.
+    return { plan: { ...plan, order: [...order, ...retired.filter((id) => id !== step)] }, change: { kind: 'removed', step, companions: r?.companions ?? [] } };
   };
 
