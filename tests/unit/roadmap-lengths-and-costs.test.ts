@@ -37,7 +37,7 @@ describe('a step’s length', () => {
     expect(said(bad(0, 'weeks'))).toEqual({ status: 'known', range: { min: 0, max: 0 } });
     expect(said(bad({ min: 0, max: 0 }, 'weeks'))).toEqual({ status: 'known', range: { min: 0, max: 0 } });
     expect(said(bad({ min: 3, max: 3 }, 'weeks'))).toEqual({ status: 'known', range: { min: 3, max: 3 } });
-    for (const unit of ['usd', undefined, 'fortnights'])
+    for (const unit of ['usd', undefined, 'fortnights', 'toString', 'constructor'])
       expect(said(bad(2, unit)), String(unit)).toEqual({ status: 'unknown', range: { min: 0, max: 0 }, reason: 'The figure is not in a unit of time the planner knows.' });
   });
 });

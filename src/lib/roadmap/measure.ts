@@ -55,7 +55,7 @@ export function measureDuration(measure: Measure, hoursPerWeek: number): Span {
     const h = clampHours(hoursPerWeek);
     return { status: 'known', range: { min: r.min / h, max: r.max / h }, studyHours: r };
   }
-  const factor = measure.unit === undefined ? undefined : WEEKS_PER[measure.unit];
+  const factor = measure.unit !== undefined && Object.hasOwn(WEEKS_PER, measure.unit) ? WEEKS_PER[measure.unit] : undefined;
   if (factor === undefined) return unknown('The figure is not in a unit of time the planner knows.');
   return { status: 'known', range: { min: r.min * factor, max: r.max * factor } };
 }
