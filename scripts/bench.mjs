@@ -398,7 +398,7 @@ const budgets = [
   ['CEU recompute, 5,000 activities (median)', `${e('CEU recompute')} ms`, e('CEU recompute') < 5, '< 5 ms'],
   ['CEU save, 5,000 activities (median)', `${e('CEU save')} ms`, e('CEU save') < 10, '< 10 ms'],
   ['CEU first render, 5,000 activities (median)', `${report.browser.ceuFirstRender.medianMs} ms (page: ${report.browser.ceuFirstRender.pageMedianMs} ms)`, report.browser.ceuFirstRender.medianMs < 100, '< 100 ms'],
-  ['CEU import 10 MB: longest task after confirm (median)', `${report.browser.ceuImport.medianMs} ms (max ${report.browser.ceuImport.maxMs} ms; ${report.browser.ceuImport.rows} activities, ${round(report.browser.ceuImport.fileBytes / 2 ** 20, 1)} MB)`, report.browser.ceuImport.medianMs <= 200, '≤ 200 ms'],
+  ['CEU import 10 MB: longest task after confirm (worst of the runs)', `${report.browser.ceuImport.maxMs} ms (median ${report.browser.ceuImport.medianMs} ms; ${report.browser.ceuImport.rows} activities, ${round(report.browser.ceuImport.fileBytes / 2 ** 20, 1)} MB)`, report.browser.ceuImport.maxMs <= 200, '≤ 200 ms, every run'],
   ['Offline: first-visit download (this site)', `${round(report.precache.bytes / 2 ** 20, 2)} MB, ${report.precache.files} files (${round(report.precache.transferBytes / 2 ** 20, 2)} MB gzipped)`, report.precache.bytes <= 3 * 2 ** 20, '≤ 3 MB'],
   ...report.scale.filter((x) => x.guides !== 2000).map((x) => [`Offline: first-visit download at ${x.guides} guides`, `${round(x.precache.bytes / 2 ** 20, 2)} MB (${round(x.precache.transferBytes / 2 ** 20, 2)} MB gzipped)${x.search ? `; search ${x.search.medianMs} ms median` : ''}`, x.precache.bytes <= 3 * 2 ** 20 && (!x.search || x.search.medianMs <= 100), '≤ 3 MB; search ≤ 100 ms']),
 ];
