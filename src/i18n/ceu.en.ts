@@ -20,6 +20,7 @@ export const ceuWords = {
   },
   progress: {
     heading: 'Where you stand',
+    counting: 'Counting your CEUs again after the last change: the figures below are from before it.',
     counted: '{n} of {total} CEUs',
     totalUnknown: 'The required total is not known',
     stillNeeded: 'Still needed',

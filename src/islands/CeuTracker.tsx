@@ -9,7 +9,7 @@
  */
 import { Component, type ComponentType } from 'preact';
 import type { CeuWords } from '../components/ceu/words.ts';
-import { $corrupt, $doc, $options, $progress, $saveError, $undo, $updateHeld, corruptDownloaded, startCeu, undo, unsaved, type CredentialOption } from '../stores/ceu.ts';
+import { $corrupt, $counting, $doc, $options, $progress, $saveError, $undo, $updateHeld, corruptDownloaded, startCeu, undo, unsaved, type CredentialOption } from '../stores/ceu.ts';
 import type { RulePack } from '../lib/ceu/rules.ts';
 import type { Activity } from '../lib/ceu/types.ts';
 import { Credentials } from '../components/ceu/Credentials.tsx';
@@ -61,7 +61,7 @@ export default class CeuTracker extends Component<Props, State> {
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     this.stop = [
-      ...[$doc, $options, $progress, $corrupt, $saveError, $updateHeld].map(($store) => $store.listen(rerender)),
+      ...[$doc, $options, $progress, $counting, $corrupt, $saveError, $updateHeld].map(($store) => $store.listen(rerender)),
       $undo.listen((u) => (u ? this.setState({ message: u.message }) : rerender())),
       () => window.removeEventListener('beforeprint', before),
       () => window.removeEventListener('afterprint', after),

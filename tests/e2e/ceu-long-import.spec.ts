@@ -28,6 +28,9 @@ test('a 30,000-row CSV: applied in parts, listed 50 at a time, counted, reported
 
   // Counted in a Worker: the note goes once the counts are in, and each row says whether it counts.
   await expect(page.getByText('Counting your CEUs…')).toBeHidden();
+  const standing = page.getByRole('region', { name: 'Where you stand' });
+  await expect(standing).not.toHaveAttribute('aria-busy', 'true');
+  await expect(standing).not.toContainText('the figures below are from before it');
   const table = page.getByRole('table', { name: 'Activities, with whether each counts and why' });
   await expect(table.getByRole('rowgroup').last().getByRole('row').first()).toContainText('AAPC: Counts');
 

@@ -1,7 +1,7 @@
 /** Per issuer: required total, what counts, what is missing, category minimums, deadlines. */
 import { Fragment } from 'preact';
 import type { CeuWords } from './words.ts';
-import { $progress, abbreviation } from '../../stores/ceu.ts';
+import { $counting, $progress, abbreviation } from '../../stores/ceu.ts';
 import type { IssuerProgress } from '../../lib/ceu/engine.ts';
 import type { Fact } from '../../lib/facts.ts';
 import { findRule } from '../../lib/ceu/rules.ts';
@@ -159,9 +159,11 @@ export function Progress({ words, issuerNames, publishers, base }: Props) {
   const t = words.progress;
   const progress = $progress.get();
   if (progress.length === 0) return null;
+  const counting = $counting.get();
   return (
-    <section aria-labelledby="ceu-progress">
+    <section aria-labelledby="ceu-progress" aria-busy={counting}>
       <h2 id="ceu-progress">{t.heading}</h2>
+      {counting && <p class="ceu-counting">{t.counting}</p>}
       <div class="issuer-cards">
         {progress.map((p) => (
           <Card key={p.issuer} words={words} p={p} names={issuerNames} publishers={publishers} base={base} />
