@@ -115,7 +115,7 @@ describe('the deadline calendar', () => {
       "Last day to submit this cycle's CEUs to AAPC.",
       "If this cycle's CEUs have not reached AAPC by now, the credentials are revoked.",
     ]);
-    const words = { opens: (n: string) => ({ summary: `${n} abre`, description: 'd1' }), due: (n: string) => ({ summary: `${n} vence`, description: 'd2' }), lapse: (n: string) => ({ summary: `${n} caduca`, description: 'd3' }) };
+    const words = { opens: (n: string) => ({ summary: `${n} abre`, description: 'd1' }), due: (n: string) => ({ summary: `${n} vence`, description: 'd2' }), lapse: (n: string) => ({ summary: `${n} caduca`, description: 'd3' }), inactive: (n: string) => ({ summary: `${n} inactiva`, description: 'd4' }), revoked: (n: string) => ({ summary: `${n} revocada`, description: 'd5' }) };
     expect(deadlineEvents([aapc], { words, names: { aapc: 'La AAPC' } }).map((e) => e.summary)).toEqual(['La AAPC abre', 'La AAPC vence', 'La AAPC caduca']);
   });
 
