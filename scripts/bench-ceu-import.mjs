@@ -122,7 +122,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     try {
       const r = await ceuImportLongestTask(browser, base, runs);
       console.log(JSON.stringify(r, null, 2));
-      console.log(`CEU import 10 MB: longest task after confirm: ${r.medianMs} ms (median of ${runs}; max ${r.maxMs} ms); budget 200 ms: ${r.medianMs <= 200 ? 'met' : 'NOT met'}`);
+      console.log(`CEU import 10 MB: longest task after confirm: ${r.maxMs} ms (worst of ${runs}; median ${r.medianMs} ms); budget 200 ms, every run: ${r.maxMs <= 200 ? "met" : "NOT met"}`);
     } finally {
       await browser.close();
     }
