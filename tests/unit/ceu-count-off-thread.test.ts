@@ -47,9 +47,9 @@ async function standIns(options: { failToStart?: boolean; crash?: boolean } = {}
     removeEventListener(type: string, l: Listener) {
       (type === 'message' ? fromWorker : errors).delete(l);
     }
-    postMessage(data: unknown) {
-      if (options.crash) return setTimeout(() => errors.forEach((l) => l({ data: undefined, preventDefault() {} })));
-      setTimeout(() => toWorker.forEach((l) => l({ data, preventDefault() {} })));
+    postMessage(data: unknown): void {
+      if (options.crash) setTimeout(() => errors.forEach((l) => l({ data: undefined, preventDefault() {} })));
+      else setTimeout(() => toWorker.forEach((l) => l({ data, preventDefault() {} })));
     }
     terminate() {}
   }
