@@ -10,7 +10,8 @@ import { PART, runInParts, runNow, type Steps } from '../../src/lib/ceu/parts.ts
 import { encodeStored, encodeStoredInSteps, emptyDoc } from '../../src/lib/ceu/stored.ts';
 import { recordChanges, recordChangesInSteps } from '../../src/lib/ceu/stamps.ts';
 import { mergeBy, mergeByInSteps } from '../../src/lib/ceu/merge.ts';
-import { MAX_TEXT, storedDoc, type StorageLike } from '../../src/stores/stored-doc.ts';
+import { MAX_TEXT, storedDoc } from '../../src/stores/stored-doc.ts';
+import { MemoryStorage } from './memory-storage.ts';
 import { lockedSaves } from '../../src/stores/tabs.ts';
 import { $doc, $saveError, $undo, applyImport, LONG_LOG, startCeu, undo, unsaved } from '../../src/stores/ceu.ts';
 import { firstInOrder } from '../../src/components/ceu/ActivityLog.tsx';
@@ -41,17 +42,6 @@ function perPart<R>(steps: Steps<R>, counter: { n: number }): { result: R; parts
   }
 }
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  failWrites = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
 
 describe('work in parts', () => {
   it('encodes a long document in parts of at most PART activities, into the very text made at once', () => {

@@ -1,6 +1,7 @@
 /** The CEU store and its storage: corruption kept aside, failed saves reported, tabs merged, undo. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storedDoc, type StorageLike } from '../../src/stores/stored-doc.ts';
+import { MemoryStorage } from './memory-storage.ts';
 import { $doc, $corrupt, $saveError, $undo, $updateHeld, deleteActivity, exportJson, importFile, mergeReady, saveActivity, saveCredential, startCeu, undo, unsaved } from '../../src/stores/ceu.ts';
 import { decodeStored, emptyDoc, encodeStored } from '../../src/lib/ceu/stored.ts';
 import { mergeDocs } from '../../src/lib/ceu/merge.ts';
@@ -8,17 +9,6 @@ import { recordChanges } from '../../src/lib/ceu/stamps.ts';
 import { parseBackup } from '../../src/lib/ceu/backup.ts';
 import type { Activity, CeuDoc } from '../../src/lib/ceu/types.ts';
 
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  failWrites = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
 
 const codec = {
   encode: (v: number[]) => JSON.stringify({ v: 1, items: v }),
