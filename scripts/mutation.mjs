@@ -10,13 +10,17 @@
  *   MUTATION_IGNORE_STATIC=1 npm run mutation -- ceu  Stryker's ignoreStatic: a mutant that only runs
  *     while a module loads (a module-level constant) is not tested, since each one reruns every
  *     test of the folder; the report counts them apart ("static, not run") and says so
+ *   npm run mutation -- src/lib/ceu/csv-read.ts   one file, while writing its tests: prints its score
+ *     and the survivors not yet explained; reports/mutation.md is left as it is
  *
  * A surviving mutant that cannot change behaviour (an equivalent mutant) is listed, with the
- * reason, in tests/mutation-equivalents.json; the report shows Stryker's own score and the score
- * with those set aside, and lists every one of them. Nothing else is ever left out.
+ * reason, in tests/mutation-equivalents/ (one JSON list per source file, at the file's path under
+ * src/lib plus .json: src/lib/ceu/check.ts -> tests/mutation-equivalents/ceu/check.ts.json); the
+ * report shows Stryker's own score and the score with those set aside, and lists every one of
+ * them. Nothing else is ever left out.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
@@ -30,7 +34,31 @@ export const FOLDERS = {
 const TARGET = 85;
 const STATE = 'reports/mutation.json';
 const REPORT = 'reports/mutation.md';
-const EQUIVALENTS = 'tests/mutation-equivalents.json';
+const EQUIVALENTS = 'tests/mutation-equivalents';
+
+/**
+ * Every equivalent mutant listed under `dir`: one JSON list per source file, whose entries must all
+ * name that file (a list moved or copied to the wrong place fails here, naming it).
+ * @param {string} dir
+ * @returns {{file: string, line: number, mutator: string, replacement: string, reason: string}[]}
+ */
+export function loadEquivalents(dir = EQUIVALENTS) {
+  if (!existsSync(dir)) return [];
+  const lists = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+  return lists.flatMap((rel) => {
+    const path = `${dir}/${rel.replaceAll('\\', '/')}`;
+    const source = `src/lib/${rel.replaceAll('\\', '/').replace(/\.json$/, '')}`;
+    /** @type {any[]} */
+    const list = JSON.parse(readFileSync(path, 'utf8'));
+    for (const [i, e] of list.entries()) {
+      if (e.file !== source) throw new Error(`${path}[${i}]: file is "${e.file}", but this list is for ${source}`);
+      for (const key of ['line', 'mutator', 'replacement', 'reason']) {
+        if (e[key] === undefined || e[key] === '' && key !== 'replacement') throw new Error(`${path}[${i}]: "${key}" is missing`);
+      }
+    }
+    return list;
+  });
+}
 
 /** Stryker's statuses that count: detected (killed, timeout) over valid (detected, survived, no coverage). */
 const DETECTED = new Set(['Killed', 'Timeout']);
@@ -80,7 +108,7 @@ export function render(state, equivalents) {
     '',
     `Made by \`npm run mutation\` (Stryker with the Vitest runner). Target: at least ${TARGET} % per folder.`,
     'Score = killed or timed-out mutants over valid ones (survived and not covered count against it);',
-    `"set aside" = the equivalent mutants listed, with reasons, in ${EQUIVALENTS}.`,
+    `"set aside" = the equivalent mutants listed, with reasons, in ${EQUIVALENTS}/ (one list per source file).`,
     '',
     'A folder run with MUTATION_IGNORE_STATIC=1 leaves out the mutants that only run while a module loads',
     '(Stryker\'s ignoreStatic; each would rerun every test of the folder): "static, not run" counts them.',
@@ -110,33 +138,59 @@ export function render(state, equivalents) {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Runs Stryker on `mutate` (globs or files), keeping its incremental state under `name`; returns
+ * the path of its JSON report, or undefined when Stryker failed.
+ * @param {string} name @param {string[]} mutate
+ */
+function stryker(name, mutate) {
+  const bin = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
+  mkdirSync('reports/tmp', { recursive: true });
+  const run = spawnSync(
+    process.execPath,
+    [bin, 'run', 'stryker.config.mjs', '--mutate', mutate.join(','), '--incremental', '--incrementalFile', `reports/tmp/stryker-incremental-${name}.json`,
+      ...(process.env['MUTATION_CONCURRENCY'] ? ['--concurrency', process.env['MUTATION_CONCURRENCY']] : []),
+      ...(process.env['MUTATION_IGNORE_STATIC'] ? ['--ignoreStatic'] : [])],
+    { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
+  if (run.status !== 0 || !existsSync('reports/mutation/mutation.json')) {
+    console.error(`mutation: Stryker failed on ${mutate.join(', ')} (exit ${run.status})`);
+    return undefined;
+  }
+  const json = `reports/tmp/mutation-${name}.json`;
+  renameSync('reports/mutation/mutation.json', json);
+  rmSync('reports/mutation', { recursive: true, force: true });
+  return json;
+}
+
 function main() {
   const asked = process.argv.slice(2);
+  const equivalents = loadEquivalents();
+  const single = asked.filter((a) => a.endsWith('.ts'));
+  if (single.length > 0) {
+    for (const file of single) if (!existsSync(file)) throw new Error(`mutation: no file ${file}`);
+    const name = `file-${single.map((f) => f.replace(/^src\/lib\//, '').replace(/[^a-z0-9]+/gi, '-')).join('+')}`;
+    const json = stryker(name, single);
+    if (json === undefined) process.exit(1);
+    const files = summarise(JSON.parse(readFileSync(json, 'utf8')), equivalents);
+    for (const r of files) {
+      console.log(`\n${r.file}: ${score([r], false)} % (${score([r], true)} % with equivalents set aside); ${r.undetected} not yet killed or explained`);
+      for (const s of r.survivors.sort((a, b) => a.line - b.line)) console.log(`  ${r.file}:${s.line} ${s.mutator} → ${s.replacement.replaceAll('\n', ' ').slice(0, 100)} (${s.status})`);
+    }
+    return;
+  }
   const names = asked.length > 0 ? asked : Object.keys(FOLDERS);
-  for (const n of names) if (!(n in FOLDERS)) throw new Error(`mutation: unknown folder "${n}"; choose from ${Object.keys(FOLDERS).join(', ')}`);
-  const equivalents = existsSync(EQUIVALENTS) ? JSON.parse(readFileSync(EQUIVALENTS, 'utf8')) : [];
+  for (const n of names) if (!(n in FOLDERS)) throw new Error(`mutation: unknown folder "${n}"; choose from ${Object.keys(FOLDERS).join(', ')}, or name .ts files`);
   const state = existsSync(STATE) ? JSON.parse(readFileSync(STATE, 'utf8')) : {};
-  const stryker = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
-  mkdirSync('reports/tmp', { recursive: true });
   let failed = false;
   for (const name of names) {
     console.log(`\n=== mutation: ${name} (${FOLDERS[name].join(', ')}) ===`);
     const started = performance.now();
-    const run = spawnSync(
-      process.execPath,
-      [stryker, 'run', 'stryker.config.mjs', '--mutate', FOLDERS[name].join(','), '--incremental', '--incrementalFile', `reports/tmp/stryker-incremental-${name}.json`,
-        ...(process.env['MUTATION_CONCURRENCY'] ? ['--concurrency', process.env['MUTATION_CONCURRENCY']] : []),
-        ...(process.env['MUTATION_IGNORE_STATIC'] ? ['--ignoreStatic'] : [])],
-      { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-    );
-    if (run.status !== 0 || !existsSync('reports/mutation/mutation.json')) {
-      console.error(`mutation: Stryker failed on ${name} (exit ${run.status})`);
+    const json = stryker(name, FOLDERS[name]);
+    if (json === undefined) {
       failed = true;
       continue;
     }
-    const json = `reports/tmp/mutation-${name}.json`;
-    renameSync('reports/mutation/mutation.json', json);
-    rmSync('reports/mutation', { recursive: true, force: true });
     const files = summarise(JSON.parse(readFileSync(json, 'utf8')), equivalents);
     state[name] = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', minutes: Math.round((performance.now() - started) / 6000) / 10, files };
     writeFileSync(STATE, `${JSON.stringify(state, null, 2)}\n`);
