@@ -142,7 +142,9 @@ export function issuerProgress(pack: RulePack, held: readonly HeldCredential[], 
   const required = requiredTotal(rules, counting, cycle);
   const lapseRule = findRule(rules, 'lapse');
   const dates: Deadlines | null = cycle && deadlines(cycle, known(findRule(rules, 'submission')?.opensBefore), known(lapseRule?.afterDue));
-  const inactiveDate = dates !== null && dates.lapse !== null && known(lapseRule?.inactiveAtDue) === true ? addDays(dates.due, 1) : null;
+  // Inactive from the day after the due date whenever the issuer says so, also when the pack does
+  // not know after how many days the credential is then revoked.
+  const inactiveDate = dates !== null && known(lapseRule?.inactiveAtDue) === true ? addDays(dates.due, 1) : null;
 
   // Activities claimed for a replaced credential still count; it just has no minimum of its own.
   const { heldInfo, slots } = minimumSlots(pack, rules, held, new Set(replaced.map((r) => r.credential)));
