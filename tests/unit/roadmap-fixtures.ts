@@ -16,7 +16,7 @@ import {
   type Start,
   type StepData,
 } from '../../src/lib/roadmap/index.ts';
-import { fact as known } from './roadmap-mini.ts';
+import { fact as known, ref } from './roadmap-mini.ts';
 
 export const readYaml = (path: string): unknown => parseYaml(readFileSync(path, 'utf8'));
 
