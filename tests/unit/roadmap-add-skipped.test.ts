@@ -54,6 +54,13 @@ describe('adding a step that needs one the reader marked skipped', () => {
     expect(r).toEqual({ order: ['course', 'books', 'exam', 'full'], companions: [] });
   });
 
+  it('a skipped step the new one needs through a companion is named, also when it completes another companion', () => {
+    // Adding the job brings the exam; the job needs the full credential too, which completes the exam.
+    const c = mini([step('exam', { kind: 'exam', followedBy: ['full'] }), step('full', { kind: 'credential', prerequisites: ['exam'] }), step('job', { kind: 'job', prerequisites: ['exam', 'full'] })]);
+    const r = addWithCompanions(['full'], 'job', c, none, 'fastest', { full: { status: 'skipped' } });
+    expect(r).toEqual({ order: ['exam', 'full', 'job'], companions: ['exam'], needsSkipped: ['full'] });
+  });
+
   it('a step marked something else that is not skipped only by its text is had, not named', () => {
     const r = addWithCompanions(['course', 'books'], 'exam', cat(), none, 'fastest', { course: { status: '' as StepStatus } });
     expect(r).toEqual({ order: ['course', 'books', 'exam', 'full'], companions: ['full'] });
@@ -62,7 +69,9 @@ describe('adding a step that needs one the reader marked skipped', () => {
 
 describe('new prerequisites found together', () => {
   it('go in the catalogue’s order, whatever order the step lists them in', () => {
-    const c = mini([step('a'), step('b'), step('c'), step('x', { prerequisites: ['c', 'b', 'a'] })]);
-    expect(addWithCompanions([], 'x', c, none, 'fastest')).toEqual({ order: ['a', 'b', 'c', 'x'], companions: ['a', 'b', 'c'] });
+    for (const listed of [['c', 'b', 'a'], ['a', 'b', 'c'], ['b', 'c', 'a'], ['a', 'c', 'b']]) {
+      const c = mini([step('a'), step('b'), step('c'), step('x', { prerequisites: listed })]);
+      expect(addWithCompanions([], 'x', c, none, 'fastest'), listed.join()).toEqual({ order: ['a', 'b', 'c', 'x'], companions: ['a', 'b', 'c'] });
+    }
   });
 });

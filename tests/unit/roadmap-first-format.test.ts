@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roadmapExplainWords as w } from '../../src/i18n/roadmap.en.ts';
+import * as shared from '../../src/lib/roadmap/explain.ts';
 
-type Explain = typeof import('../../src/lib/roadmap/explain.ts');
+type Explain = typeof shared;
 let copies = 0;
 /** A copy of the module of its own (its own formats), leaving every other module as it is. */
 const fresh = async (): Promise<Explain> => {
@@ -35,5 +36,11 @@ describe('formats made on first use', () => {
     expect(formatDay('2027-01-31')).toBe('Jan 31, 2027');
     expect(formatNumber(10, w)).toBe('10');
     expect(formatDollars(425, w)).toBe('$425');
+  });
+
+  it('the copy every page shares formats the same way', () => {
+    expect(shared.formatNumber(2.5, w)).toBe('2.5');
+    expect(shared.formatDollars(425, w)).toBe('$425');
+    expect(shared.formatDay('2027-03-01')).toBe('Mar 1, 2027');
   });
 });

@@ -26,4 +26,11 @@ describe('ids in a share link', () => {
     expect(decodeShare('r1.s.f.10..coder-.exam', cat())).toEqual({ ok: false, error: 'goal' });
     expect(decodeShare('r1.s.f.10..coder.exam', cat()).ok).toBe(true);
   });
+
+  it('the same in a copy of the module loaded on its own (its id pattern is made when it loads)', async () => {
+    const path = '../../src/lib/roadmap/share.ts?copy=ids';
+    const share = (await import(/* @vite-ignore */ path)) as { encodeShare: typeof encodeShare; decodeShare: typeof decodeShare };
+    expect(share.encodeShare({ inputs, order: ['course', 'exam!', 'exam-'], progress: {} })).toBe('r1.s.f.10..coder.course');
+    expect(share.decodeShare('r1.s.f.10..coder!.exam', cat())).toEqual({ ok: false, error: 'goal' });
+  });
 });
