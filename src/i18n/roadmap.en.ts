@@ -311,6 +311,8 @@ export const roadmapWords = {
     added: '{step} added at position {position}.',
     /** Steps that came with an added one. */
     addedWith: ' With it, what it needs and what completes it: {steps}.',
+    /** Steps an added one needs that the reader had marked skipped (they stay skipped). */
+    addedSkipped: ' It needs {steps}, which you marked skipped.',
     removed: '{step} removed.',
     /** Steps that went with a removed one. */
     removedWith: ' Also removed, because only it needed them: {steps}.',

@@ -76,7 +76,7 @@ function announce(c: Change | null, ctx: RoadmapContext): string {
     case 'moved':
       return fill(a.moved, { step, position: c.position, of: c.of });
     case 'added':
-      return fill(a.added, { step, position: c.position }) + companions(a.addedWith, c.companions, ctx);
+      return fill(a.added, { step, position: c.position }) + companions(a.addedWith, c.companions, ctx) + companions(a.addedSkipped, c.needsSkipped ?? [], ctx);
     case 'removed':
       return fill(a.removed, { step }) + companions(a.removedWith, c.companions, ctx);
     case 'forgot':
@@ -237,7 +237,8 @@ export default class Roadmap extends Component<Props, State> {
     if (view && parts) {
       const { PlanView, SharePanel } = parts;
       const change = $change.get();
-      const message = change && (change.kind === 'added' || change.kind === 'removed') && change.companions.length > 0 ? announce(change, ctx) : undefined;
+      const message =
+        change && (change.kind === 'added' || change.kind === 'removed') && (change.companions.length > 0 || (change.kind === 'added' && change.needsSkipped)) ? announce(change, ctx) : undefined;
       const steps = view.steps;
       const href = `${base}roadmap/?p=${encodeShare({ inputs: view.plan.inputs, order: steps.map((s) => s.id), progress: view.plan.progress })}`;
       const onCopy = () => {

@@ -16,6 +16,7 @@ import {
   type Start,
   type StepData,
 } from '../../src/lib/roadmap/index.ts';
+import { fact as known, ref } from './roadmap-mini.ts';
 
 export const readYaml = (path: string): unknown => parseYaml(readFileSync(path, 'utf8'));
 
@@ -27,16 +28,6 @@ export const catalogue: Catalogue = makeCatalogue(steps, roles);
 export const credentialIds = readdirSync('content/credentials')
   .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
   .map((f) => f.replace(/\.yaml$/, ''));
-
-const ref = { id: 'test-source', collection: 'sources' as const };
-const known = (value: number | { min: number; max: number }, unit: 'hours' | 'weeks' | 'months' | 'usd'): Measure => ({
-  kind: 'fact',
-  value,
-  unit,
-  source: ref,
-  asOf: '2026',
-  confidence: 'issuer',
-});
 
 const rangeArb = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
 const durationArb: fc.Arbitrary<Measure> = fc.oneof(

@@ -4,7 +4,8 @@
  */
 import { makeCatalogue, type Catalogue, type Measure, type RoleData, type StepData } from '../../src/lib/roadmap/index.ts';
 
-const ref = { id: 'test-source', collection: 'sources' as const };
+/** The source every made-up step and role cites. */
+export const ref = { id: 'test-source', collection: 'sources' as const };
 
 /** A known figure: hours, days, weeks, months or years of time, or US dollars. */
 export const fact = (value: number | { min: number; max: number }, unit: 'hours' | 'days' | 'weeks' | 'months' | 'years' | 'usd'): Measure => ({

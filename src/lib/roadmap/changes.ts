@@ -16,7 +16,7 @@ export type Change =
   | { kind: 'status'; step: string; status: StepStatus }
   | { kind: 'target'; step: string; target: string | undefined }
   | { kind: 'moved'; step: string; position: number; of: number }
-  | { kind: 'added'; step: string; position: number; companions: string[] }
+  | { kind: 'added'; step: string; position: number; companions: string[]; /** Steps it needs that the reader marked skipped. */ needsSkipped?: string[] }
   | { kind: 'removed'; step: string; companions: string[] }
   | { kind: 'forgot'; count: number }
   | { kind: 'kept' }

@@ -15,6 +15,11 @@ export interface CompanionEdit {
   order: string[];
   /** Steps that came or went with the one the reader chose, in plan order. */
   companions: string[];
+  /**
+   * Adding: steps already in the plan that the new step needs but the reader marked skipped, in
+   * plan order (present only when there are some). They stay as they are, skipped; the page says so.
+   */
+  needsSkipped?: string[];
 }
 
 /** Steps a step's requirements mention, among `pool`. */
@@ -77,9 +82,11 @@ export function addWithCompanions(
   const res = resolve({ catalogue, start: background.start, hoursPerWeek, preference }, target, have);
   // A prerequisite the reader marked skipped is not met, but it is already in the plan: it
   // stays where it is (with its status), and only steps not yet in the plan are added.
+  // Those the new step needs (not only steps that complete it) are named to the reader.
   const added = (res.added.length > 0 ? res.added : [stepId]).filter((id) => id === stepId || !order.includes(id));
+  const needsSkipped = order.filter((id) => res.why.get(id)?.some((w) => w.kind !== 'follows'));
   const next = place(order, added, catalogue);
-  return { order: next, companions: next.filter((id) => id !== stepId && added.includes(id)) };
+  return { order: next, companions: next.filter((id) => id !== stepId && added.includes(id)), ...(needsSkipped.length > 0 ? { needsSkipped } : {}) };
 }
 
 /**
@@ -135,7 +142,7 @@ export const add =
     const { inputs } = plan;
     const r = addWithCompanions(known, step, catalogue, inputs, inputs.preference, plan.progress, inputs.hoursPerWeek);
     if (!r) return null;
-    const change: Change = { kind: 'added', step, position: r.order.indexOf(step) + 1, companions: r.companions };
+    const change: Change = { kind: 'added', step, position: r.order.indexOf(step) + 1, companions: r.companions, ...(r.needsSkipped ? { needsSkipped: r.needsSkipped } : {}) };
     return { plan: { ...plan, order: [...r.order, ...retired] }, change };
   };
 
