@@ -5,7 +5,7 @@
  * wrong with it, in words.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { decodeBackup, encodeBackup } from '../../src/lib/ceu/backup.ts';
+import { backupField, decodeBackup, encodeBackup } from '../../src/lib/ceu/backup.ts';
 import type { Activity, CredentialRecord } from '../../src/lib/ceu/types.ts';
 
 const file = (fields: Record<string, unknown> = {}) => ({ format: 'ccp-ceu', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', credentials: [], activities: [], ...fields });
@@ -55,6 +55,12 @@ describe('a backup refused', () => {
     const errors = refusal({ credentials: [{ credential: 'cpc', earned: '2024-01-01' }, 5] });
     expect(errors).not.toBe('accepted');
     expect((errors as { field: string }[]).map((e) => e.field)).toEqual(['credentials[1]']);
+  });
+
+  it('names a problem in any other list by its path, not as a credential', () => {
+    // A list a later version adds (migrated into the file) keeps its own name in the message.
+    expect(backupField(['reminders', 2, 'date'])).toEqual({ field: 'reminders.2.date' });
+    expect(backupField(['credentials', 2, 'earned'])).toEqual({ field: 'credentials[2].earned' });
   });
 
   it('is refused by a freshly loaded reader too, with the same message', async () => {
