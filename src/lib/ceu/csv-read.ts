@@ -161,6 +161,16 @@ export function readCsv(text: string, onProgress?: Progress): ReadResult {
 }
 
 class TooManyRows extends Error {}
+/**
+ * Rows after which reading starts again (each time, the parser takes the rest of the text anew);
+ * past them, the rest of the file is set aside as one row that could not be read.
+ */
+const MAX_RESUMES = 100;
+const LINE_END = /\r\n|\n|\r/g;
+/** Thrown to stop csv-parse after a row it cannot go on from: read again from `from`. */
+class Resume {
+  constructor(readonly from: number) {}
+}
 
 function readUnsafe(text: string, onProgress?: Progress): ReadResult {
   const delimiter = detectDelimiter(text);
@@ -198,21 +208,29 @@ function readUnsafe(text: string, onProgress?: Progress): ReadResult {
       });
   };
 
-  parse(text, {
+  // csv-parse cannot go on after a cell with text after its closing quote: it reads the rest of
+  // the file as inside that quote. So such a row is set aside with its whole line, and reading
+  // starts again on the next line. `start` is where the text being parsed begins; `at`, where the
+  // record being read begins (records come with their text, so their lengths add up to it).
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let at = start;
+  let resumes = 0;
+  const options = {
     delimiter,
-    bom: true,
     trim: true,
     raw: true,
     relax_column_count: true,
     skip_records_with_error: true,
     // With `raw`, a record comes with its text as in the file (typed as the bare record).
     on_record: (record: unknown, context: InfoRecord) => {
-      consumed = context.bytes;
+      consumed = start + context.bytes;
       const r = record as { record: string[]; raw: string };
       onRow(r.record, r.raw);
+      // The text of a record ending in CR LF comes without its LF.
+      at += r.raw.length + (r.raw.endsWith('\r') && text[at + r.raw.length] === '\n' ? 1 : 0);
       return null;
     },
-    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+    on_skip: (error: CsvError | undefined, raw: string | undefined): undefined => {
       row += 1;
       const source = (raw ?? '').replace(/\r?\n$|\r$/, '');
       const column = typeof error?.column === 'number' ? error.column : undefined;
@@ -226,9 +244,24 @@ function readUnsafe(text: string, onProgress?: Progress): ReadResult {
             message,
           },
         ];
-      else rejected.push({ row, errors: [{ row, field, message }], source });
+      else if (error?.code === 'CSV_INVALID_CLOSING_QUOTE' && resumes < MAX_RESUMES) {
+        LINE_END.lastIndex = at + (raw ?? '').length;
+        const rest = LINE_END.exec(text);
+        const end = rest === null ? text.length : rest.index;
+        rejected.push({ row, errors: [{ row, field, message }], source: text.slice(at, end) });
+        resumes += 1;
+        throw new Resume(rest === null ? end : end + rest[0].length);
+      } else rejected.push({ row, errors: [{ row, field, message }], source });
     },
-  });
+  };
+  for (;;)
+    try {
+      parse(text.slice(start), options);
+      break;
+    } catch (error) {
+      if (!(error instanceof Resume)) throw error;
+      start = at = error.from;
+    }
 
   if (row === 0)
     return {
