@@ -43,6 +43,13 @@ describe('a row with text after a closing quote', () => {
     expect(last.activities.map((a) => a.title)).toEqual(['ok']);
   });
 
+  it('finds the row after an empty line, and keeps the header line of a file with a byte-order mark without the mark', () => {
+    const r = read('\uFEFFdate,title,ceus\n2026-03-01,ok,1\n\n2026-03-02,"A"B,1\n2026-03-03,ok2,1\n');
+    expect(r.header).toBe('date,title,ceus');
+    expect(r.rejected).toEqual([{ row: 4, errors: [{ row: 4, field: 'title', message: AFTER_QUOTE }], source: '2026-03-02,"A"B,1' }]);
+    expect(r.activities.map((a) => a.title)).toEqual(['ok', 'ok2']);
+  });
+
   it('still says when a later quoted cell is never closed', () => {
     const r = read('date,title,ceus\n2026-03-01,"A"B,1\n2026-03-02,"Open,1\n2026-03-03,lost,1\n');
     expect(r.rejected).toEqual([
@@ -68,5 +75,15 @@ describe('a row with text after a closing quote', () => {
 
   it('in the header line, still refuses the file', () => {
     expect(readCsv('date,"ti"tle,ceus\n2026-03-01,A,1\n')).toEqual({ ok: false, errors: [{ row: 1, field: 'column 2', message: AFTER_QUOTE }] });
+  });
+});
+
+describe('a reader that fails while reporting progress part way', () => {
+  it('gets the reason, not a reading that starts over', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `2026-03-01,T${i},1`).join('\n');
+    const fail = () => {
+      throw new Error('page gone');
+    };
+    expect(readCsv(`date,title,ceus\n${rows}\n`, fail)).toEqual({ ok: false, errors: [{ field: 'file', message: 'this file could not be read (Error: page gone)' }] });
   });
 });
