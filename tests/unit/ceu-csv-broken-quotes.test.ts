@@ -43,6 +43,12 @@ describe('a row with text after a closing quote', () => {
     expect(last.activities.map((a) => a.title)).toEqual(['ok']);
   });
 
+  it('sets aside the whole row when the cell with text after its quote runs over two lines', () => {
+    const r = read('date,title,ceus\n2026-03-01,"Two\nlines"x,1\n2026-03-02,ok,1\n');
+    expect(r.rejected).toEqual([{ row: 2, errors: [{ row: 2, field: 'title', message: AFTER_QUOTE }], source: '2026-03-01,"Two\nlines"x,1' }]);
+    expect(r.activities.map((a) => a.title)).toEqual(['ok']);
+  });
+
   it('finds the row after an empty line, and keeps the header line of a file with a byte-order mark without the mark', () => {
     const r = read('\uFEFFdate,title,ceus\n2026-03-01,ok,1\n\n2026-03-02,"A"B,1\n2026-03-03,ok2,1\n');
     expect(r.header).toBe('date,title,ceus');
