@@ -49,6 +49,15 @@ describe('a row with text after a closing quote', () => {
     expect(r.activities.map((a) => a.title)).toEqual(['ok']);
   });
 
+  it('keeps the numbers of the rows after it when an empty line follows it', () => {
+    const r = read('date,title,ceus\n2026-03-01,"A"B,1\n\n2026-03-02,"C"D,1\n2026-03-03,ok,1\n');
+    expect(r.rejected.map((x) => [x.row, x.source])).toEqual([
+      [2, '2026-03-01,"A"B,1'],
+      [4, '2026-03-02,"C"D,1'],
+    ]);
+    expect(r.activities.map((a) => a.title)).toEqual(['ok']);
+  });
+
   it('finds the row after an empty line, and keeps the header line of a file with a byte-order mark without the mark', () => {
     const r = read('\uFEFFdate,title,ceus\n2026-03-01,ok,1\n\n2026-03-02,"A"B,1\n2026-03-03,ok2,1\n');
     expect(r.header).toBe('date,title,ceus');
