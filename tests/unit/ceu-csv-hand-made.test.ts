@@ -160,7 +160,7 @@ describe('rows that cannot be read', () => {
 
   it('names the column of a broken quote by the file column it is in', () => {
     const r = read('date,title,ceus\n2026-03-01,"A"B,1\n');
-    expect(r.rejected[0]).toEqual({ row: 2, errors: [{ row: 2, field: 'title', message: 'a quoted cell has text after its closing quote' }], source: '2026-03-01,"A"' });
+    expect(r.rejected[0]).toEqual({ row: 2, errors: [{ row: 2, field: 'title', message: 'a quoted cell has text after its closing quote' }], source: '2026-03-01,"A"B,1' });
     const unclosed = read('date,title,ceus\n2026-03-01,Fine,1\n2026-03-02,"Open,1\n');
     expect(unclosed.activities.map((a) => a.title)).toEqual(['Fine']);
     expect(unclosed.rejected).toEqual([

@@ -161,6 +161,14 @@ export function readCsv(text: string, onProgress?: Progress): ReadResult {
 }
 
 class TooManyRows extends Error {}
+/** Rows after which reading starts again; past them, the rest of the file is set aside as one row that could not be read. */
+const MAX_RESUMES = 100;
+const LF = 10;
+const CR = 13;
+/** Thrown to stop csv-parse after a row it cannot go on from: read again from `from`. */
+class Resume {
+  constructor(readonly from: number) {}
+}
 
 function readUnsafe(text: string, onProgress?: Progress): ReadResult {
   const delimiter = detectDelimiter(text);
@@ -174,6 +182,8 @@ function readUnsafe(text: string, onProgress?: Progress): ReadResult {
   let row = 0;
   /** How far the parser is (csv-parse says on each record), for progress. */
   let consumed = 0;
+  // The parser reads bytes: given text, it would encode all of it each time it starts again (below).
+  const bytes = new TextEncoder().encode(text);
 
   const onRow = (cells: string[], raw: string): void => {
     row += 1;
@@ -186,7 +196,7 @@ function readUnsafe(text: string, onProgress?: Progress): ReadResult {
     }
     if (header === undefined) return;
     if (row > MAX_ROWS + 1) throw new TooManyRows(`the file has more than ${MAX_ROWS} rows`);
-    if (onProgress !== undefined && row % 2000 === 0) onProgress(Math.min(1, consumed / Math.max(1, text.length)));
+    if (onProgress !== undefined && row % 2000 === 0) onProgress(Math.min(1, consumed / Math.max(1, bytes.length)));
     if (cells.every((c) => c === '')) return;
     const result = readRow(cells, header.columns, decimalComma, copies);
     if (result.ok) activities.push(result.activity);
@@ -198,21 +208,27 @@ function readUnsafe(text: string, onProgress?: Progress): ReadResult {
       });
   };
 
-  parse(text, {
+  // csv-parse cannot go on after a cell with text after its closing quote: it reads the rest of
+  // the file as inside that quote. So such a row is set aside with its whole line, and reading
+  // starts again on the next line. `start` is the byte where the part being parsed begins (after a
+  // byte-order mark); `at`, the byte where the record being read begins.
+  let start = text.charCodeAt(0) === 0xfeff ? 3 : 0;
+  let at = start;
+  let resumes = 0;
+  const options = {
     delimiter,
-    bom: true,
     trim: true,
     raw: true,
     relax_column_count: true,
     skip_records_with_error: true,
     // With `raw`, a record comes with its text as in the file (typed as the bare record).
     on_record: (record: unknown, context: InfoRecord) => {
-      consumed = context.bytes;
+      consumed = at = start + context.bytes;
       const r = record as { record: string[]; raw: string };
       onRow(r.record, r.raw);
       return null;
     },
-    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+    on_skip: (error: CsvError | undefined, raw: string | undefined): undefined => {
       row += 1;
       const source = (raw ?? '').replace(/\r?\n$|\r$/, '');
       const column = typeof error?.column === 'number' ? error.column : undefined;
@@ -226,9 +242,23 @@ function readUnsafe(text: string, onProgress?: Progress): ReadResult {
             message,
           },
         ];
-      else rejected.push({ row, errors: [{ row, field, message }], source });
+      else if (error?.code === 'CSV_INVALID_CLOSING_QUOTE' && resumes < MAX_RESUMES) {
+        let end = at + new TextEncoder().encode(raw ?? '').length;
+        while (end < bytes.length && bytes[end] !== LF && bytes[end] !== CR) end += 1;
+        rejected.push({ row, errors: [{ row, field, message }], source: new TextDecoder().decode(bytes.subarray(at, end)) });
+        resumes += 1;
+        throw new Resume(bytes[end] === CR && bytes[end + 1] === LF ? end + 2 : end + 1);
+      } else rejected.push({ row, errors: [{ row, field, message }], source });
     },
-  });
+  };
+  for (;;)
+    try {
+      parse(bytes.subarray(start), options);
+      break;
+    } catch (error) {
+      if (!(error instanceof Resume)) throw error;
+      start = at = error.from;
+    }
 
   if (row === 0)
     return {
