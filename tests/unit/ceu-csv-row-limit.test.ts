@@ -2,7 +2,8 @@
  * The row limit of a CSV log, at its edge: a log of exactly 100,000 rows is read (ceu-csv.test.ts
  * shows one more is refused). Skipped in the mutation run, like that test (vitest.stryker.config.ts
  * sets MUTATION_RUN): reading 100,000 rows takes about a second, and every change to the reader
- * would repeat it. So the limit's own mutants stay listed as survivors of the mutation run.
+ * would repeat it. ceu-csv-row-limit-edge.test.ts checks the same edge with a small limit, which
+ * the mutation run does run.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_ROWS, readCsv } from '../../src/lib/ceu/csv-read.ts';

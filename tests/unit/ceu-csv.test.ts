@@ -140,7 +140,7 @@ describe('CSV import', () => {
     // Empty rows count toward the limit too; they keep this test from running every row's checks
     // (which the mutation run would otherwise repeat for each change to them).
     const r = csvToActivities(`${HEADER}\n${',\n'.repeat(100_001)}`);
-    expect(r).toEqual({ ok: false, errors: [{ field: 'file', message: 'the file has more than 100000 rows' }] });
+    expect(r).toEqual({ ok: false, errors: [{ field: 'file', message: 'the file has more than 100,000 rows' }] });
   }, 60_000);
 });
 
