@@ -36,6 +36,13 @@ describe('an entry of a backup that is not a record', () => {
     expect(form.ok || form.errors[0]?.message).toBe('a credential must be an object');
   });
 
+  it('is refused by the form\'s check too, whatever it is, even nothing at all', () => {
+    for (const v of [undefined, null, '', 0, false, 'a course', []]) {
+      expect(checkActivity(v), String(v)).toEqual({ ok: false, errors: [{ field: 'activity', message: 'an activity must be an object' }] });
+      expect(checkCredential(v), String(v)).toEqual({ ok: false, errors: [{ field: 'credential', message: 'a credential must be an object' }] });
+    }
+  });
+
   it("makes the page's own decoder refuse the file, naming the entry", () => {
     expect(parseBackup(text({ activities: [act('a'), null] }))).toEqual({ ok: false, errors: [{ row: 2, field: 'activity', message: 'an activity must be an object' }] });
   });
