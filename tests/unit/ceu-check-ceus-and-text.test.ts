@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/ceu/backup-read.ts';
-import { checkActivity } from '../../src/lib/ceu/check.ts';
+import { activityFromForm, checkActivity } from '../../src/lib/ceu/check.ts';
 import { readCsv } from '../../src/lib/ceu/csv-read.ts';
 import { decodeStored } from '../../src/lib/ceu/stored.ts';
 
@@ -23,6 +23,21 @@ describe('CEUs with more than two decimals', () => {
 
   it('are refused by the form however close they come to a whole hundredth', () => {
     for (const ceus of tooFine) expect(errorsOf({ ...good, ceus }), String(ceus)).toEqual([DECIMALS]);
+  });
+
+  it('are refused, with every reason, when the form gives "Infinity" or "-Infinity"', () => {
+    const form = (ceus: string) => activityFromForm((k) => ({ date: '2026-01-10', title: 'T', ceus })[k] ?? '', () => [], 'i1');
+    expect(errorsOf(form('Infinity'))).toEqual([
+      { field: 'ceus', message: 'CEUs must be a number' },
+      { field: 'ceus', message: 'CEUs must be a number above 0' },
+      { field: 'ceus', message: 'CEUs must be at most 999 for one activity' },
+      DECIMALS,
+    ]);
+    expect(errorsOf(form('-Infinity'))).toEqual([
+      { field: 'ceus', message: 'CEUs must be a number' },
+      { field: 'ceus', message: 'CEUs must be a number above 0' },
+      DECIMALS,
+    ]);
   });
 
   it('are set aside from stored data and listed by a backup import, with the same message', () => {
