@@ -2,11 +2,12 @@
  * Two rules of an activity a reader meets when a record is refused: CEUs have at most two
  * decimals (checked exactly, not within a tolerance that let 0.000000001 pass as "above 0"), and
  * optional text must be text (a list is not a provider, even a short one). The form, the stored
- * data and both importers give the same answer.
+ * data and both importers give the same answer. Also: a refused record is not told a fine stamp
+ * is wrong, and credential ids may have several letters after a hyphen.
  */
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/ceu/backup-read.ts';
-import { activityFromForm, checkActivity } from '../../src/lib/ceu/check.ts';
+import { activityFromForm, checkActivity, checkCredential } from '../../src/lib/ceu/check.ts';
 import { readCsv } from '../../src/lib/ceu/csv-read.ts';
 import { decodeStored } from '../../src/lib/ceu/stored.ts';
 
@@ -90,9 +91,33 @@ describe('optional text given as a list', () => {
     }
   });
 
+  it('is refused even when every other optional text is given and fine', () => {
+    const full = { ...good, provider: 'AAPC', indexNumber: 'I-1', notes: 'n', format: 'webinar', certificateLocation: 'drawer' };
+    for (const [field, message] of fields) {
+      for (const value of [5, ['AAPC'], null]) expect(errorsOf({ ...full, [field]: value }), `${field} ${JSON.stringify(value)}`).toEqual([{ field, message }]);
+    }
+    expect(checkActivity(full).ok).toBe(true);
+  });
+
   it('is set aside from stored data rather than loaded as if it were text', () => {
     const stored = decodeStored(backup([{ ...good, provider: ['AAPC'] }, { ...good, id: 'a2' }]));
     expect(stored.ok && stored.value.activities.map((a) => a.id)).toEqual(['a2']);
     expect(stored.ok && stored.setAside?.reason).toBe('row 1, provider: the provider must be text');
+  });
+});
+
+describe('a refused activity', () => {
+  it('is not also told its last-changed stamp is wrong when the stamp is fine', () => {
+    expect(errorsOf({ ...good, ceus: 0, changed: 1_765_000_000_000 })).toEqual([{ field: 'ceus', message: 'CEUs must be a number above 0' }]);
+    expect(errorsOf({ ...good, title: ' ', changed: 0 })).toEqual([{ field: 'title', message: 'an activity needs a title' }]);
+  });
+});
+
+describe('credential ids', () => {
+  it('may have words of several letters after a hyphen, in an activity and as a held credential', () => {
+    const ids = ['ccs-p', 'cpc-abc', 'cdeo-ip', 'a1-b22-c333'];
+    const r = checkActivity({ ...good, appliesTo: ids });
+    expect(r.ok && r.value.appliesTo).toEqual(ids);
+    for (const credential of ids) expect(checkCredential({ credential, earned: '2024-01-01' }).ok, credential).toBe(true);
   });
 });
