@@ -9,6 +9,8 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/unit/global-setup.ts'],
+    // Static mutants (module-level constants) need their modules loaded afresh: see the file.
+    setupFiles: ['tests/unit/stryker-static-mutants.ts'],
     environment: 'node',
     testTimeout: 60_000,
     // Property tests generate fewer cases here: the mutation run repeats them for each change.

@@ -65,7 +65,7 @@ export function activityRules(a: Fields, say: Report): void {
   if (typeof ceus === 'number') {
     if (!(Number.isFinite(ceus) && ceus > 0)) say(['ceus'], 'CEUs must be a number above 0', ceus);
     if (!(ceus <= 999)) say(['ceus'], 'CEUs must be at most 999 for one activity', ceus);
-    if (!(Math.abs(ceus * 100 - Math.round(ceus * 100)) < 1e-6)) say(['ceus'], 'CEUs can have at most two decimals (like 1.25)', ceus);
+    if (!(Number.isFinite(ceus) && Number(ceus.toFixed(2)) === ceus)) say(['ceus'], 'CEUs can have at most two decimals (like 1.25)', ceus);
   }
   maxText(say, a, 'indexNumber', 'the index number', 100);
   if (Array.isArray(categories)) {
@@ -215,7 +215,7 @@ function fine(v: Fields): boolean {
     typeof id === 'string' && id !== '' && id.length <= 200 &&
     typeof date === 'string' && isIsoDay(date) &&
     typeof title === 'string' && title.length <= 300 && title.trim() !== '' &&
-    typeof ceus === 'number' && ceus > 0 && ceus <= 999 && Math.abs(ceus * 100 - Math.round(ceus * 100)) < 1e-6 &&
+    typeof ceus === 'number' && ceus > 0 && ceus <= 999 && Number(ceus.toFixed(2)) === ceus &&
     optionalText(v['provider'], 200) && optionalText(v['indexNumber'], 100) && optionalText(v['notes'], 5000) &&
     optionalText(v['format'], 100) && optionalText(v['certificateLocation'], 500) &&
     (changed === undefined || (typeof changed === 'number' && Number.isFinite(changed) && changed >= 0)) &&

@@ -53,7 +53,7 @@ const activityShape = z.object({
   format: optionalText('the format'),
   certificateLocation: optionalText('the certificate location'),
   changed: z.optional(z.number({ error: 'the last-changed stamp must be a number' })),
-});
+}, { error: 'an activity must be an object' });
 
 /**
  * One logged activity; unknown fields are dropped. Its output still lacks the defaults: pass it
@@ -73,7 +73,7 @@ export const credentialRecordSchema = z
     earned: z.optional(dayText('the date earned')),
     firstCycleTotal: z.optional(z.number({ error: 'the first-cycle total must be a number' })),
     changed: z.optional(z.number({ error: 'the last-changed stamp must be a number' })),
-  })
+  }, { error: 'a credential must be an object' })
   .check(
     rules(credentialRules),
     // Rules across fields: only for a record whose fields have the right types.
