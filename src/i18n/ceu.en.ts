@@ -116,6 +116,7 @@ export const ceuWords = {
       'no-cycle': 'No cycle dates yet',
       'before-certification': 'Completed before you earned the credential',
       'before-cycle': 'Before this cycle',
+      'last-renewal-month': 'From your last renewal month: not counted here; it may count toward this cycle instead if you did not report it last time',
       'after-cycle': 'After this cycle',
       'category-not-accepted': 'This category does not count for the credentials it is claimed for',
       'repeat-course': 'Same course already claimed (CEUs count once per course)',

@@ -83,6 +83,7 @@ const rule = z.discriminatedUnion('rule', [
   }).strict(),
   z.object({ rule: z.literal('core-only'), ...dated, category, statement: fact(values.text) }).strict(),
   z.object({ rule: z.literal('once-per-course'), ...dated, statement: fact(values.text) }).strict(),
+  z.object({ rule: z.literal('renewal-month'), ...dated, statement: fact(values.text) }).strict(),
   z.object({ rule: z.literal('carry-over'), ...dated, allowed: fact(values.flag) }).strict(),
   z.object({ rule: z.literal('before-certification'), ...dated, accepted: fact(values.flag) }).strict(),
   z.object({
@@ -117,7 +118,7 @@ const rule = z.discriminatedUnion('rule', [
     /** The issuer's words. */
     statement: fact(values.text),
   }).strict(),
-], { error: 'unknown rule: expected one of cycle, total-by-count, total-base-plus, credential-minimum, share-minimum, minimums-per-activity, core-only, once-per-course, carry-over, before-certification, submission, lapse, audit, replaces' });
+], { error: 'unknown rule: expected one of cycle, total-by-count, total-base-plus, credential-minimum, share-minimum, minimums-per-activity, core-only, once-per-course, renewal-month, carry-over, before-certification, submission, lapse, audit, replaces' });
 
 export const ceuRulePackSchema = z
   .object({

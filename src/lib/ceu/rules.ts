@@ -27,6 +27,7 @@ export const RULE_KINDS = [
   'minimums-per-activity',
   'core-only',
   'once-per-course',
+  'renewal-month',
   'carry-over',
   'before-certification',
   'submission',
@@ -74,6 +75,11 @@ export type ShareMinimumRule = Dated & { rule: 'share-minimum'; category: CeuCat
 export type MinimumsPerActivityRule = Dated & { rule: 'minimums-per-activity'; count: Fact<number> };
 export type CoreOnlyRule = Dated & { rule: 'core-only'; category: CeuCategory; statement: Fact<string> };
 export type OncePerCourseRule = Dated & { rule: 'once-per-course'; statement: Fact<string> };
+/**
+ * CEUs completed in the renewal month may count toward the submission then due or the next one
+ * (AAPC): so one from the month before the cycle starts is not simply "before this cycle".
+ */
+export type RenewalMonthRule = Dated & { rule: 'renewal-month'; statement: Fact<string> };
 export type CarryOverRule = Dated & { rule: 'carry-over'; allowed: Fact<boolean> };
 export type BeforeCertificationRule = Dated & { rule: 'before-certification'; accepted: Fact<boolean> };
 export type SubmissionRule = Dated & { rule: 'submission'; opensBefore: Fact<number> };
@@ -104,6 +110,7 @@ export type Rule =
   | MinimumsPerActivityRule
   | CoreOnlyRule
   | OncePerCourseRule
+  | RenewalMonthRule
   | CarryOverRule
   | BeforeCertificationRule
   | SubmissionRule

@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../facts.ts';
 import type { Cycle } from './cycle.ts';
+import { addDays } from './days.ts';
 import { findRule, findRules, known, type Rule, type RulePack } from './rules.ts';
 import type { Activity, CeuCategory, HeldCredential } from './types.ts';
 
@@ -20,6 +21,12 @@ export type VerdictReason =
   /** Completed before every credential it is claimed for was earned. */
   | 'before-certification'
   | 'before-cycle'
+  /**
+   * Completed in the renewal month just before this cycle: the pack lets such CEUs count toward
+   * either submission (AAPC), so it counts here only if it was not reported last time. Not counted,
+   * since the tracker cannot know; the reader is told.
+   */
+  | 'last-renewal-month'
   | 'after-cycle'
   /** Its category is not accepted for the credentials it is claimed for (a CMS course for a specialty credential only). */
   | 'category-not-accepted'
@@ -151,6 +158,8 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
   const excludeBeforeCert = known(findRule(rules, 'before-certification')?.accepted) === false;
   const coreOnly = new Set(findRules(rules, 'core-only').map((r) => r.category));
   const oncePerCourse = findRule(rules, 'once-per-course') !== undefined;
+  // The first day of the renewal month before this cycle (the month its previous due date is in).
+  const lastRenewalMonth = cycle !== null && findRule(rules, 'renewal-month') !== undefined ? `${addDays(cycle.start, -1).slice(0, 7)}-01` : undefined;
   const perActivity = known(findRule(rules, 'minimums-per-activity')?.count);
 
   const verdicts: Verdict[] = new Array(activities.length);
@@ -189,7 +198,7 @@ export function tallyActivities(activities: readonly Activity[], { rules, heldIn
       eligible = excludeBeforeCert ? applied.filter((c) => c.earned === undefined || a.date >= c.earned) : applied;
       if (cycle === null) reason = 'no-cycle';
       else if (eligible.length === 0) reason = 'before-certification';
-      else if (a.date < cycle.start) reason = 'before-cycle';
+      else if (a.date < cycle.start) reason = lastRenewalMonth !== undefined && a.date >= lastRenewalMonth ? 'last-renewal-month' : 'before-cycle';
       else if (a.date > cycle.end) reason = 'after-cycle';
       else if (future) reason = 'future';
       else {
