@@ -24,7 +24,7 @@ const activity = (date: string, appliesTo: string[]): Activity => ({
   provider: 'AAPC',
   ceus: 1,
   indexNumber: '',
-  categories: ['general'],
+  categories: [],
   appliesTo,
   notes: '',
 });
