@@ -48,7 +48,7 @@ describe('CEU engine: AAPC', () => {
   it('says why each activity does not count', () => {
     const held: HeldCredential[] = [{ ...cpcCycle, earned: '2025-07-01' }, { credential: 'crc', issuer: 'aapc', cycleStart: '2025-06-01', cycleEnd: '2027-05-31' }];
     const log = [
-      activity({ id: 'early', date: '2025-05-31', ceus: 1, appliesTo: ['cpc', 'crc'] }),
+      activity({ id: 'early', date: '2025-04-30', ceus: 1, appliesTo: ['cpc', 'crc'] }),
       activity({ id: 'late', date: '2027-06-01', ceus: 1, appliesTo: ['cpc'] }),
       activity({ id: 'other-issuer', date: '2026-01-01', ceus: 1, appliesTo: ['ccs'] }),
       activity({ id: 'not-yet-certified', date: '2025-06-15', ceus: 1, appliesTo: ['cpc'] }),
