@@ -139,6 +139,25 @@ export function render(state, equivalents) {
 }
 
 /**
+ * Stryker's incremental mode reuses a static mutant's "Survived" (or "NoCoverage") even when new
+ * tests would kill it: it only reruns a mutant whose covering tests changed, and a static mutant's
+ * covering tests are all of them. So those results are dropped before each run, and rerun.
+ * @param {string} path
+ */
+export function forgetStaticSurvivors(path) {
+  if (!existsSync(path)) return 0;
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  let dropped = 0;
+  for (const file of Object.values(report.files ?? {})) {
+    const kept = file.mutants.filter((m) => !(m.static === true && UNDETECTED.has(m.status)));
+    dropped += file.mutants.length - kept.length;
+    file.mutants = kept;
+  }
+  if (dropped > 0) writeFileSync(path, JSON.stringify(report));
+  return dropped;
+}
+
+/**
  * Runs Stryker on `mutate` (globs or files), keeping its incremental state under `name`; returns
  * the path of its JSON report, or undefined when Stryker failed.
  * @param {string} name @param {string[]} mutate
@@ -146,6 +165,7 @@ export function render(state, equivalents) {
 function stryker(name, mutate) {
   const bin = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
   mkdirSync('reports/tmp', { recursive: true });
+  forgetStaticSurvivors(`reports/tmp/stryker-incremental-${name}.json`);
   const run = spawnSync(
     process.execPath,
     [bin, 'run', 'stryker.config.mjs', '--mutate', mutate.join(','), '--incremental', '--incrementalFile', `reports/tmp/stryker-incremental-${name}.json`,
