@@ -4,6 +4,7 @@
  */
 import type { Fact, UnknownFact } from '../../src/lib/facts.ts';
 import type { Rule, RulePack, PackCredential, CredentialClass } from '../../src/lib/ceu/rules.ts';
+import type { Steps } from '../../src/lib/ceu/parts.ts';
 import type { Activity, HeldCredential } from '../../src/lib/ceu/types.ts';
 
 export function fact<V extends number | string | boolean>(value: V): Fact<V> {
@@ -32,6 +33,30 @@ export const credential = (id: string, cls?: CredentialClass | UnknownFact, conf
 
 export function pack(id: string, credentials: PackCredential[], rules: Rule[]): RulePack {
   return { id, issuer: { id, collection: 'issuers' }, credentials, rules: rules.map((r) => ({ ...dated, ...r })) };
+}
+
+/** A logged activity with an id of the test's choosing; other fields are plain defaults. */
+export const logged = (id: string, fields: Partial<Activity> = {}): Activity => ({
+  id,
+  date: '2026-01-10',
+  title: `Course ${id}`,
+  provider: 'AAPC',
+  ceus: 1,
+  indexNumber: '',
+  categories: [],
+  appliesTo: ['cpc'],
+  notes: '',
+  ...fields,
+});
+
+/** Runs work done in parts (src/lib/ceu/parts.ts) to the end: what each pause yielded, and the result. */
+export function drain<R>(steps: Steps<R>): { yielded: (number | void)[]; result: R } {
+  const yielded: (number | void)[] = [];
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { yielded, result: step.value };
+    yielded.push(step.value);
+  }
 }
 
 let seq = 0;

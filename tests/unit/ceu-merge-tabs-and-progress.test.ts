@@ -5,33 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { mergeByInSteps, mergeDocs } from '../../src/lib/ceu/merge.ts';
 import { forgetDeletions, recordChanges, recordChangesInSteps } from '../../src/lib/ceu/stamps.ts';
-import { PART, type Steps } from '../../src/lib/ceu/parts.ts';
+import { PART } from '../../src/lib/ceu/parts.ts';
 import { emptyDoc } from '../../src/lib/ceu/stored.ts';
+import { drain, logged } from './ceu-fixture.ts';
 import type { Activity, CeuDoc, CredentialRecord } from '../../src/lib/ceu/types.ts';
 
-const act = (id: string, fields: Partial<Activity> = {}): Activity => ({
-  id,
-  date: '2026-01-10',
-  title: `Course ${id}`,
-  provider: 'AAPC',
-  ceus: 1,
-  indexNumber: '',
-  categories: [],
-  appliesTo: ['cpc'],
-  notes: '',
-  ...fields,
-});
+const act = logged;
 const doc = (fields: Partial<CeuDoc>): CeuDoc => ({ ...emptyDoc(), ...fields });
 
-/** Every value the work yields (a share done, or nothing), and its result. */
-function drain<R>(steps: Steps<R>): { yielded: (number | void)[]; result: R } {
-  const yielded: (number | void)[] = [];
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { yielded, result: step.value };
-    yielded.push(step.value);
-  }
-}
 
 describe('two tabs merged', () => {
   it('keeps the credentials each tab added, and applies a credential deletion made after the other tab edit', () => {

@@ -13,21 +13,12 @@ import { computeProgress } from '../../src/lib/ceu/engine.ts';
 import type { RulePack } from '../../src/lib/ceu/rules.ts';
 import type { Activity, HeldCredential } from '../../src/lib/ceu/types.ts';
 import { ceuWords } from '../../src/i18n/ceu.en.ts';
+import { logged } from './ceu-fixture.ts';
 
 const packs: RulePack[] = (parseYaml(readFileSync('content/ceu-rules.yaml', 'utf8')) as unknown[]).map((p) => ceuRulePackSchema.parse(p));
 const TODAY = '2026-12-07';
 
-const activity = (date: string, appliesTo: string[]): Activity => ({
-  id: date,
-  date,
-  title: `Course on ${date}`,
-  provider: 'AAPC',
-  ceus: 1,
-  indexNumber: '',
-  categories: [],
-  appliesTo,
-  notes: '',
-});
+const activity = (date: string, appliesTo: string[]): Activity => logged(date, { date, appliesTo });
 
 function reasons(held: HeldCredential, dates: string[]): Record<string, string> {
   const [p] = computeProgress({ packs, credentials: [held], activities: dates.map((d) => activity(d, [held.credential])), today: TODAY });

@@ -7,19 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { decodeStored, emptyDoc, encodeStored, encodeStoredInSteps } from '../../src/lib/ceu/stored.ts';
 import { PART, runNow } from '../../src/lib/ceu/parts.ts';
 import type { Activity, CeuDoc } from '../../src/lib/ceu/types.ts';
+import { drain, logged } from './ceu-fixture.ts';
 
-const act = (id: string): Activity => ({ id, date: '2026-01-10', title: `Course ${id}`, provider: '', ceus: 1, indexNumber: '', categories: [], appliesTo: [], notes: '' });
+const act = (id: string): Activity => logged(id, { provider: '', appliesTo: [] });
 const stored = (fields: Record<string, unknown> = {}) => JSON.stringify({ format: 'ccp-ceu', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', credentials: [], activities: [], ...fields });
 
 /** Every value the encoder yields (a pause), and the text it returns. */
 function pauses(doc: CeuDoc): { shares: (number | void)[]; text: string } {
-  const steps = encodeStoredInSteps(doc);
-  const shares: (number | void)[] = [];
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { shares, text: step.value };
-    shares.push(step.value);
-  }
+  const { yielded, result } = drain(encodeStoredInSteps(doc));
+  return { shares: yielded, text: result };
 }
 
 describe('deletions kept across a reload', () => {
